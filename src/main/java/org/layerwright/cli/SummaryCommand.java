@@ -1,0 +1,71 @@
+package org.layerwright.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.layerwright.core.Model;
+import org.layerwright.core.summary.SummaryJson;
+import org.layerwright.core.summary.SummaryOptions;
+import org.layerwright.core.summary.SummaryStyle;
+import org.layerwright.io.ModelFiles;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code layerwright summary FILE}: prints the Keras summary of a model file, as text or JSON. */
+@Command(name = "summary", description = "Print the Keras summary of a model file.")
+final class SummaryCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "A Keras model file (JSON from to_json()).")
+    Path file;
+
+    @Option(names = "--style", paramLabel = "S", defaultValue = "tf-2.6",
+            description = "Keras version to imitate: keras-1, keras-2.2, tf-2.6 (default), tf-2.12, tf-2.15.")
+    String style;
+
+    @Option(names = "--format", paramLabel = "F", defaultValue = "text", description = "text (default) or json.")
+    String format;
+
+    @Option(names = "--line-length", paramLabel = "N", description = "Total width of the text table.")
+    Integer lineLength;
+
+    @Option(names = "--expand-nested", description = "Show the layers of nested models (Keras 2.7+ styles).")
+    boolean expandNested;
+
+    @Option(names = "--show-trainable", description = "Add a Trainable column (Keras 2.8+ styles).")
+    boolean showTrainable;
+
+    @Override
+    public Integer call() {
+        SummaryOptions options;
+        try {
+            options = SummaryOptions.of(SummaryStyle.fromId(style)).withLineLength(lineLength)
+                    .withExpandNested(expandNested).withShowTrainable(showTrainable);
+        } catch (IllegalArgumentException e) {
+            return fail("--style " + style + ": " + e.getMessage());
+        }
+        if (!"text".equals(format) && !"json".equals(format)) {
+            return fail("--format " + format + ": expected text or json.");
+        }
+        Model model = ModelFiles.read(file);
+        var out = spec.commandLine().getOut();
+        if ("json".equals(format)) {
+            out.println(SummaryJson.toJson(model.summarize()));
+        } else {
+            try {
+                model.summary(options.withPrintFn(out::println));
+            } catch (IllegalArgumentException e) {
+                return fail(file + ": " + e.getMessage());
+            }
+        }
+        out.flush();
+        return 0;
+    }
+
+    private int fail(String message) {
+        spec.commandLine().getErr().println("error: " + LayerwrightCli.oneLine(message));
+        return LayerwrightCli.BAD_INPUT;
+    }
+}

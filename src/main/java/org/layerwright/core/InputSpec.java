@@ -1,0 +1,83 @@
+package org.layerwright.core;
+
+import java.util.Map;
+import java.util.TreeMap;
+import org.layerwright.core.errors.IncompatibleShapeException;
+
+/**
+ * What a layer accepts as input: a rank (exact, minimum or maximum) and known values for some axes, checked on
+ * every call as Keras's {@code InputSpec} is. A failed check names the layer, the shape, what was expected and a
+ * fix.
+ */
+public final class InputSpec {
+    private final Integer ndim;
+    private final Integer minNdim;
+    private final Integer maxNdim;
+    private final Map<Integer, Integer> axes;
+
+    private InputSpec(Integer ndim, Integer minNdim, Integer maxNdim, Map<Integer, Integer> axes) {
+        this.ndim = ndim;
+        this.minNdim = minNdim;
+        this.maxNdim = maxNdim;
+        this.axes = axes;
+    }
+
+    public static InputSpec ndim(int ndim) {
+        return new InputSpec(ndim, null, null, Map.of());
+    }
+
+    public static InputSpec minNdim(int minNdim) {
+        return new InputSpec(null, minNdim, null, Map.of());
+    }
+
+    /** This spec, also requiring {@code axis} (negative counts from the end) to equal {@code value}. */
+    public InputSpec withAxis(int axis, int value) {
+        Map<Integer, Integer> copy = new TreeMap<>(axes);
+        copy.put(axis, value);
+        return new InputSpec(ndim, minNdim, maxNdim, copy);
+    }
+
+    public InputSpec withMaxNdim(int max) {
+        return new InputSpec(ndim, minNdim, max, axes);
+    }
+
+    /** Throws when {@code shape} does not fit; the message suggests {@code rankFix} when the rank is wrong. */
+    public void check(Layer layer, Shape shape, String rankFix) {
+        int rank = shape.rank();
+        if (ndim != null && rank != ndim) {
+            throw layer.shapeError(shape, "expected rank " + ndim + " (" + describeRank(ndim) + "), found rank " + rank,
+                    rankFix);
+        }
+        if (minNdim != null && rank < minNdim) {
+            throw layer.shapeError(shape, "expected rank " + minNdim + " or more, found rank " + rank, rankFix);
+        }
+        if (maxNdim != null && rank > maxNdim) {
+            throw layer.shapeError(shape, "expected rank " + maxNdim + " or less, found rank " + rank, rankFix);
+        }
+        for (Map.Entry<Integer, Integer> e : axes.entrySet()) {
+            int axis = e.getKey();
+            Integer actual = shape.dim(axis);
+            if (actual != null && !actual.equals(e.getValue())) {
+                throw new IncompatibleShapeException("Layer '" + layer.name() + "' (" + layer.className()
+                        + ") cannot take input shape " + shape + ": expected axis " + axis + " to be " + e.getValue()
+                        + " (the size it was built for), found " + actual + ".",
+                        "Give it inputs of the size it was built for, or use a new layer.");
+            }
+        }
+    }
+
+    private static String describeRank(int rank) {
+        switch (rank) {
+            case 2:
+                return "batch, features";
+            case 3:
+                return "batch, steps, features";
+            case 4:
+                return "batch, height, width, channels";
+            case 5:
+                return "batch, depth, height, width, channels";
+            default:
+                return "including the batch axis";
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package org.layerwright.core.layers;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.layerwright.core.AddLoss;
+import org.layerwright.core.InputLayer;
+import org.layerwright.core.Layer;
+import org.layerwright.core.Model;
+import org.layerwright.core.Sequential;
+import org.layerwright.core.errors.InvalidConfigException;
+import org.layerwright.core.layers.activations.LeakyReLU;
+import org.layerwright.core.layers.activations.ReLU;
+import org.layerwright.core.layers.activations.Softmax;
+import org.layerwright.core.layers.convolution.Conv1D;
+import org.layerwright.core.layers.convolution.Conv2D;
+import org.layerwright.core.layers.core.Activation;
+import org.layerwright.core.layers.core.Dense;
+import org.layerwright.core.layers.core.Embedding;
+import org.layerwright.core.layers.merging.Add;
+import org.layerwright.core.layers.merging.Concatenate;
+import org.layerwright.core.layers.normalization.BatchNormalization;
+import org.layerwright.core.layers.pooling.AveragePooling2D;
+import org.layerwright.core.layers.pooling.GlobalAveragePooling2D;
+import org.layerwright.core.layers.pooling.MaxPooling2D;
+import org.layerwright.core.layers.recurrent.LSTM;
+import org.layerwright.core.layers.regularization.Dropout;
+import org.layerwright.core.layers.reshaping.Flatten;
+import org.layerwright.core.layers.reshaping.Reshape;
+
+/**
+ * Every layer class Layerwright knows: its Keras class name, its palette group (as Keras groups its layers), and
+ * how to make it from a config.
+ */
+public final class LayerCatalog {
+    /** The palette groups, in the order the palette shows them. */
+    public enum Group {
+        CORE("Core"), CONVOLUTION("Convolution"), POOLING("Pooling"), NORMALIZATION("Normalization"),
+        RECURRENT("Recurrent"), ATTENTION("Attention"), MERGING("Merging"), RESHAPING("Reshaping"),
+        REGULARIZATION("Regularization"), ACTIVATION("Activation"), MODELS("Models");
+
+        private final String title;
+
+        Group(String title) {
+            this.title = title;
+        }
+
+        public String title() {
+            return title;
+        }
+    }
+
+    /** A layer class: name, group, and its {@code fromConfig}. */
+    public static final class Entry {
+        private final String className;
+        private final Group group;
+        private final Function<Object, Layer> factory;
+
+        Entry(String className, Group group, Function<Object, Layer> factory) {
+            this.className = className;
+            this.group = group;
+            this.factory = factory;
+        }
+
+        public String className() {
+            return className;
+        }
+
+        public Group group() {
+            return group;
+        }
+
+        /** Makes the layer from its config (a map; a bare list for old Sequential configs). */
+        public Layer fromConfig(Object config) {
+            return factory.apply(config);
+        }
+    }
+
+    private static final Map<String, Entry> ENTRIES = new LinkedHashMap<>();
+
+    static {
+        add("InputLayer", Group.CORE, InputLayer::fromConfig);
+        add("Dense", Group.CORE, Dense::fromConfig);
+        add("Activation", Group.CORE, Activation::fromConfig);
+        add("Embedding", Group.CORE, Embedding::fromConfig);
+        add("Conv1D", Group.CONVOLUTION, Conv1D::fromConfig);
+        add("Conv2D", Group.CONVOLUTION, Conv2D::fromConfig);
+        add("MaxPooling2D", Group.POOLING, MaxPooling2D::fromConfig);
+        add("AveragePooling2D", Group.POOLING, AveragePooling2D::fromConfig);
+        add("GlobalAveragePooling2D", Group.POOLING, GlobalAveragePooling2D::fromConfig);
+        add("BatchNormalization", Group.NORMALIZATION, BatchNormalization::fromConfig);
+        add("LSTM", Group.RECURRENT, LSTM::fromConfig);
+        add("Concatenate", Group.MERGING, Concatenate::fromConfig);
+        add("Add", Group.MERGING, Add::fromConfig);
+        add("Flatten", Group.RESHAPING, Flatten::fromConfig);
+        add("Reshape", Group.RESHAPING, Reshape::fromConfig);
+        add("Dropout", Group.REGULARIZATION, Dropout::fromConfig);
+        add("ReLU", Group.ACTIVATION, ReLU::fromConfig);
+        add("Softmax", Group.ACTIVATION, Softmax::fromConfig);
+        add("LeakyReLU", Group.ACTIVATION, LeakyReLU::fromConfig);
+        add("AddLoss", Group.CORE, AddLoss::fromConfig);
+        ENTRIES.put("Sequential", new Entry("Sequential", Group.MODELS, Sequential::fromConfig));
+        ENTRIES.put("Functional", new Entry("Functional", Group.MODELS, config -> Model.fromConfig(asMap("Functional",
+                config))));
+        ENTRIES.put("Model", new Entry("Model", Group.MODELS, config -> Model.fromConfig(asMap("Model", config))));
+    }
+
+    private LayerCatalog() {
+    }
+
+    private static void add(String className, Group group, Function<Map<String, Object>, ? extends Layer> factory) {
+        ENTRIES.put(className, new Entry(className, group, config -> factory.apply(asMap(className, config))));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> asMap(String className, Object config) {
+        if (!(config instanceof Map)) {
+            throw new InvalidConfigException("Layer of class " + className + ": \"config\" must be an object, found "
+                    + config + ".");
+        }
+        return (Map<String, Object>) config;
+    }
+
+    /** The entry for a Keras class name, or null. */
+    public static Entry find(String className) {
+        return ENTRIES.get(className);
+    }
+
+    /** Every known class, in palette order within registration order. */
+    public static List<Entry> all() {
+        return Collections.unmodifiableList(new ArrayList<>(ENTRIES.values()));
+    }
+}

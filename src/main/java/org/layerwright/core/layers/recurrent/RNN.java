@@ -1,0 +1,140 @@
+package org.layerwright.core.layers.recurrent;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.layerwright.core.Keras;
+import org.layerwright.core.Layer;
+import org.layerwright.core.Shape;
+import org.layerwright.core.config.ConfigReader;
+
+/**
+ * The common part of Keras's recurrent layers: the sequence options ({@code return_sequences},
+ * {@code return_state}, ...), input and output shapes, and the cell whose name scopes the weights
+ * ({@code lstm/lstm_cell/kernel:0}).
+ */
+public abstract class RNN extends Layer {
+    private boolean returnSequences;
+    private boolean returnState;
+    private boolean goBackwards;
+    private boolean stateful;
+    private boolean unroll;
+    private boolean timeMajor;
+    private String cellName;
+
+    public RNN returnSequences(boolean value) {
+        this.returnSequences = value;
+        return this;
+    }
+
+    public RNN returnState(boolean value) {
+        this.returnState = value;
+        return this;
+    }
+
+    public RNN goBackwards(boolean value) {
+        this.goBackwards = value;
+        return this;
+    }
+
+    public RNN stateful(boolean value) {
+        this.stateful = value;
+        return this;
+    }
+
+    public RNN unroll(boolean value) {
+        this.unroll = value;
+        return this;
+    }
+
+    public RNN timeMajor(boolean value) {
+        this.timeMajor = value;
+        return this;
+    }
+
+    public boolean returnSequences() {
+        return returnSequences;
+    }
+
+    public boolean returnState() {
+        return returnState;
+    }
+
+    public boolean goBackwards() {
+        return goBackwards;
+    }
+
+    /** Number of units of the cell (the size of the hidden state). */
+    public abstract int units();
+
+    /** How many state tensors the cell carries: 1 (SimpleRNN, GRU) or 2 (LSTM). */
+    protected abstract int numStates();
+
+    /** The cell class's snake-case name, e.g. {@code lstm_cell}. */
+    protected abstract String cellPrefix();
+
+    /** The cell's name, given on first use ({@code lstm_cell}, {@code lstm_cell_1}, ...), as tf.keras names cells. */
+    public String cellName() {
+        if (cellName == null) {
+            cellName = Keras.uniqueObjectName(cellPrefix());
+        }
+        return cellName;
+    }
+
+    @Override
+    public List<Shape> computeOutputShapes(List<Shape> inputShapes) {
+        Shape input = inputShapes.get(0);
+        if (input.rank() != 3) {
+            throw shapeError(input, "expected rank 3 (batch, timesteps, features), found rank " + input.rank(),
+                    input.rank() == 2 ? "Add a time axis first, e.g. Reshape or RepeatVector, or an Embedding for"
+                            + " token ids." : input.rank() == 4 ? "Use TimeDistributed(Flatten()) or a Reshape to"
+                            + " merge the feature axes." : null);
+        }
+        if (!input.isKnown(2)) {
+            throw shapeError(input, "the features axis must be known, found None", "Give the input a fixed number of"
+                    + " features.");
+        }
+        Integer batch = timeMajor ? input.dim(1) : input.dim(0);
+        Integer steps = timeMajor ? input.dim(0) : input.dim(1);
+        Shape output = returnSequences
+                ? (timeMajor ? Shape.of(steps, batch, units()) : Shape.of(batch, steps, units()))
+                : Shape.of(batch, units());
+        List<Shape> outputs = new ArrayList<>();
+        outputs.add(output);
+        if (returnState) {
+            for (int i = 0; i < numStates(); i++) {
+                outputs.add(Shape.of(batch, units()));
+            }
+        }
+        return outputs;
+    }
+
+    @Override
+    public String explainShape() {
+        Shape input = buildInputShape();
+        if (input == null) {
+            return "";
+        }
+        return (returnSequences ? "one output of " + units() + " per time step" : "the last time step's output of "
+                + units()) + (returnState ? ", plus the final state(s)" : "");
+    }
+
+    /** The sequence keys, written before the cell's keys as Keras's RNN base does. */
+    protected void addSequenceConfig(Map<String, Object> config) {
+        config.put("return_sequences", returnSequences);
+        config.put("return_state", returnState);
+        config.put("go_backwards", goBackwards);
+        config.put("stateful", stateful);
+        config.put("unroll", unroll);
+        config.put("time_major", timeMajor);
+    }
+
+    protected void readSequenceConfig(ConfigReader r) {
+        returnSequences(r.bool("return_sequences", false));
+        returnState(r.bool("return_state", false));
+        goBackwards(r.bool("go_backwards", false));
+        stateful(r.bool("stateful", false));
+        unroll(r.bool("unroll", false));
+        timeMajor(r.bool("time_major", false));
+    }
+}

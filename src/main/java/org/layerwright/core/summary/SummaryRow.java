@@ -1,0 +1,37 @@
+package org.layerwright.core.summary;
+
+import java.util.List;
+import org.layerwright.core.Shape;
+
+/**
+ * One layer's line of a summary, as data: name, class, output shapes, parameter counts, connections, and the
+ * explanations of its numbers. Views (Keras text, the window's table, JSON) format it.
+ *
+ * @param name           layer name
+ * @param className      Keras class name
+ * @param outputShapes   the output shapes, or null when Keras prints {@code multiple}
+ * @param inputLayer     true for an InputLayer (tf.keras prints its shape inside a list)
+ * @param built          false for a subclassed model's layer that was never called ({@code 0 (unused)})
+ * @param params         all parameters
+ * @param trainableParams    trainable parameters
+ * @param nonTrainableParams non-trainable parameters
+ * @param trainable      the layer's trainable flag (the {@code Trainable} column)
+ * @param connectedTo    inbound connections within the model, as {@code layer[node][tensor]}
+ * @param nested         the rows of a nested model's layers, or null for a plain layer
+ * @param paramFormula   how the parameter count arises, with the real numbers
+ * @param shapeFormula   how the output shape arises, or empty
+ */
+public record SummaryRow(String name, String className, List<Shape> outputShapes, boolean inputLayer, boolean built,
+        long params, long trainableParams, long nonTrainableParams, boolean trainable, List<String> connectedTo,
+        List<SummaryRow> nested, String paramFormula, String shapeFormula) {
+
+    /** {@code name (Class)}, the first column. */
+    public String label() {
+        return name + " (" + className + ")";
+    }
+
+    /** True when the row is a model whose layers can be expanded. */
+    public boolean hasNested() {
+        return nested != null && !nested.isEmpty();
+    }
+}

@@ -1,0 +1,97 @@
+package org.layerwright.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.layerwright.testing.Golden;
+
+/** {@code layerwright summary}: exact text, JSON for scripts, and one-line errors with exit code 2. */
+class SummaryCommandTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) { }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = LayerwrightCli.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Path write(String name, String text) throws Exception {
+        Path file = dir.resolve(name);
+        Files.writeString(file, text);
+        return file;
+    }
+
+    @Test
+    void printsTheKerasSummaryOfAJsonFile() throws Exception {
+        Path file = write("model2.json", Golden.read("golden/json/tf26_model2.json"));
+        Run run = run("summary", file.toString());
+        assertEquals(0, run.code(), run.err());
+        assertEquals(Golden.read("golden/summary/tf26_model2.txt"), run.out());
+        Run era = run("summary", file.toString(), "--style", "tf-2.15");
+        assertEquals(Golden.read("golden/summary/tf215_model2.txt"), era.out());
+    }
+
+    @Test
+    void printsOneJsonObjectForScripts() throws Exception {
+        Path file = write("model2.json", Golden.read("golden/json/tf26_model2.json"));
+        Run run = run("summary", file.toString(), "--format", "json");
+        assertEquals(0, run.code());
+        assertEquals("{\"name\": \"model\", \"layers\": [{\"name\": \"input_1\", \"class_name\": \"InputLayer\","
+                + " \"output_shape\": [[null, 16]], \"params\": 0, \"trainable_params\": 0, \"non_trainable_params\":"
+                + " 0, \"connected_to\": []}, {\"name\": \"input_2\", \"class_name\": \"InputLayer\", \"output_shape\":"
+                + " [[null, 8]], \"params\": 0, \"trainable_params\": 0, \"non_trainable_params\": 0,"
+                + " \"connected_to\": []}, {\"name\": \"concatenate\", \"class_name\": \"Concatenate\","
+                + " \"output_shape\": [[null, 24]], \"params\": 0, \"trainable_params\": 0, \"non_trainable_params\":"
+                + " 0, \"connected_to\": [\"input_1[0][0]\", \"input_2[0][0]\"]}, {\"name\": \"dense\","
+                + " \"class_name\": \"Dense\", \"output_shape\": [[null, 1]], \"params\": 25, \"trainable_params\":"
+                + " 25, \"non_trainable_params\": 0, \"connected_to\": [\"concatenate[0][0]\"]}], \"total_params\":"
+                + " 25, \"trainable_params\": 25, \"non_trainable_params\": 0}\n", run.out());
+    }
+
+    @Test
+    void aMissingFileIsOneLineAndExitCodeTwo() {
+        Path missing = dir.resolve("nope.json");
+        Run run = run("summary", missing.toString());
+        assertEquals(2, run.code());
+        assertEquals("error: " + missing + ": no such file. Check the path.\n", run.err());
+    }
+
+    @Test
+    void aTruncatedFileSaysWhereItBroke() throws Exception {
+        String json = Golden.read("golden/json/tf26_model1.json");
+        Path file = write("cut.json", json.substring(0, 200));
+        Run run = run("summary", file.toString());
+        assertEquals(2, run.code());
+        assertTrue(run.err().startsWith("error: " + file + ": not valid JSON at line 1, column 198: Unrecognized token 'fal'"), run.err());
+        assertEquals(1, run.err().lines().count());
+    }
+
+    @Test
+    void anImpossibleLayerIsOneLine() throws Exception {
+        String json = Golden.read("golden/json/tf26_model1.json").replace("\"units\": 10", "\"units\": 0");
+        Path file = write("zero.json", json);
+        Run run = run("summary", file.toString());
+        assertEquals(2, run.code());
+        assertEquals("error: " + file + ": Invalid value for `units` of Dense: expected a positive integer, received"
+                + " units=0. Use 1 or more.\n", run.err());
+    }
+
+    @Test
+    void anUnknownStyleListsTheStyles() throws Exception {
+        Path file = write("model1.json", Golden.read("golden/json/tf26_model1.json"));
+        Run run = run("summary", file.toString(), "--style", "tf-9");
+        assertEquals(2, run.code());
+        assertEquals("error: --style tf-9: Unknown summary style 'tf-9'. Expected one of: keras-1, keras-2.2,"
+                + " tf-2.6, tf-2.12, tf-2.15.\n", run.err());
+    }
+}
