@@ -102,6 +102,8 @@ public final class LayerCatalog {
         add("Softmax", Group.ACTIVATION, Softmax::fromConfig);
         add("LeakyReLU", Group.ACTIVATION, LeakyReLU::fromConfig);
         add("AddLoss", Group.CORE, AddLoss::fromConfig);
+        registerConvolutionPoolingReshapingAndMore();
+        registerRecurrentAttentionAndMerging();
         ENTRIES.put("Sequential", new Entry("Sequential", Group.MODELS, Sequential::fromConfig));
         ENTRIES.put("Functional", new Entry("Functional", Group.MODELS, config -> Model.fromConfig(asMap("Functional",
                 config))));
@@ -109,6 +111,14 @@ public final class LayerCatalog {
     }
 
     private LayerCatalog() {
+    }
+
+    /** Convolution, pooling, reshaping, normalization, regularization, activation and core layers beyond the first. */
+    private static void registerConvolutionPoolingReshapingAndMore() {
+    }
+
+    /** Recurrent, attention and merging layers beyond the first. */
+    private static void registerRecurrentAttentionAndMerging() {
     }
 
     private static void add(String className, Group group, Function<Map<String, Object>, ? extends Layer> factory) {
