@@ -5,13 +5,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.layerwright.core.errors.InvalidGraphException;
 
 /**
@@ -57,16 +55,20 @@ public final class GraphNetwork {
             walk(output.node(), networkNodes, layerIndices, nodesInDecreasingDepth, finished, inProgress);
         }
 
-        Map<Node, Integer> nodeDepths = new IdentityHashMap<>();
-        Map<Layer, Integer> layerDepths = new IdentityHashMap<>();
+        int expected = nodesInDecreasingDepth.size() + inputs.size();
+        Map<Node, Integer> nodeDepths = new IdentityHashMap<>(expected);
+        Map<Layer, Integer> layerDepths = new IdentityHashMap<>(expected);
+        int maxDepth = 0;
         for (int i = nodesInDecreasingDepth.size() - 1; i >= 0; i--) {
             Node node = nodesInDecreasingDepth.get(i);
             int depth = nodeDepths.getOrDefault(node, 0);
             depth = Math.max(depth, layerDepths.getOrDefault(node.layer(), 0));
             layerDepths.put(node.layer(), depth);
             nodeDepths.put(node, depth);
-            for (Node parent : node.parentNodes()) {
+            for (KerasTensor input : node.inputTensors()) {
+                Node parent = input.node();
                 nodeDepths.put(parent, Math.max(depth + 1, nodeDepths.getOrDefault(parent, 0)));
+                maxDepth = Math.max(maxDepth, depth + 1);
             }
         }
         for (KerasTensor input : inputs) {
@@ -80,26 +82,44 @@ public final class GraphNetwork {
             }
         }
 
-        Map<Integer, List<Node>> nodesByDepth = new TreeMap<>(Collections.reverseOrder());
+        // Buckets by depth, walked from the deepest (the inputs) to depth 0 (the outputs).
+        List<List<Node>> nodeBuckets = buckets(maxDepth);
         for (Map.Entry<Node, Integer> e : nodeDepths.entrySet()) {
-            nodesByDepth.computeIfAbsent(e.getValue(), d -> new ArrayList<>()).add(e.getKey());
+            nodeBuckets.get(e.getValue()).add(e.getKey());
         }
-        Map<Integer, List<Layer>> layersByDepth = new TreeMap<>(Collections.reverseOrder());
+        List<List<Layer>> layerBuckets = buckets(maxDepth);
         for (Map.Entry<Layer, Integer> e : layerDepths.entrySet()) {
-            layersByDepth.computeIfAbsent(e.getValue(), d -> new ArrayList<>()).add(e.getKey());
+            layerBuckets.get(e.getValue()).add(e.getKey());
         }
         List<Layer> layers = new ArrayList<>(layerDepths.size());
-        for (List<Layer> atDepth : layersByDepth.values()) {
-            atDepth.sort((a, b) -> Integer.compare(layerIndices.get(a), layerIndices.get(b)));
+        Map<Integer, List<Node>> nodesByDepth = new LinkedHashMap<>();
+        for (int depth = maxDepth; depth >= 0; depth--) {
+            List<Layer> atDepth = layerBuckets.get(depth);
+            if (atDepth.size() > 1) {
+                atDepth.sort((a, b) -> Integer.compare(layerIndices.get(a), layerIndices.get(b)));
+            }
             layers.addAll(atDepth);
-        }
-        for (List<Node> atDepth : nodesByDepth.values()) {
-            atDepth.sort((a, b) -> Integer.compare(layerIndices.get(a.layer()), layerIndices.get(b.layer())));
+            List<Node> nodesAtDepth = nodeBuckets.get(depth);
+            if (nodesAtDepth.size() > 1) {
+                nodesAtDepth.sort((a, b) -> Integer.compare(layerIndices.get(a.layer()),
+                        layerIndices.get(b.layer())));
+            }
+            if (!nodesAtDepth.isEmpty()) {
+                nodesByDepth.put(depth, nodesAtDepth);
+            }
         }
 
         checkConnected(inputs, nodesByDepth);
         checkUniqueNames(layers);
         return new GraphNetwork(Collections.unmodifiableList(layers), networkNodes, nodesByDepth);
+    }
+
+    private static <T> List<List<T>> buckets(int maxDepth) {
+        List<List<T>> buckets = new ArrayList<>(maxDepth + 1);
+        for (int i = 0; i <= maxDepth; i++) {
+            buckets.add(new ArrayList<>(1));
+        }
+        return buckets;
     }
 
     /** Depth-first from one output node: layer indices in pre-order, nodes in post-order (Keras's build_map). */
@@ -149,7 +169,7 @@ public final class GraphNetwork {
 
     private static void checkConnected(List<KerasTensor> inputs, Map<Integer, List<Node>> nodesByDepth) {
         Set<KerasTensor> computable = Collections.newSetFromMap(new IdentityHashMap<>());
-        Set<String> reached = new HashSet<>();
+        List<Node> reached = new ArrayList<>();
         for (KerasTensor input : inputs) {
             if (!(input.layer() instanceof InputLayer)) {
                 throw new InvalidGraphException("Input tensors to a Functional must come from `Input`. Received: "
@@ -164,17 +184,27 @@ public final class GraphNetwork {
                         if (!computable.contains(t) && !isSameOutput(computable, t)) {
                             throw new InvalidGraphException("Graph disconnected: cannot obtain value for tensor "
                                     + t + " at layer \"" + t.layer().name() + "\". The following previous layers"
-                                    + " were accessed without issue: " + reached + ". Add that layer's input to the"
+                                    + " were accessed without issue: " + namesOf(reached) + ". Add that layer's input to the"
                                     + " model's inputs, or connect it to one of them.");
                         }
                     }
                 } else if (!computable.containsAll(node.outputTensors())) {
                     continue;
                 }
-                reached.add(node.layer().name());
+                reached.add(node);
                 computable.addAll(node.outputTensors());
             }
         }
+    }
+
+    private static List<String> namesOf(List<Node> nodes) {
+        List<String> names = new ArrayList<>();
+        for (Node node : nodes) {
+            if (!names.contains(node.layer().name())) {
+                names.add(node.layer().name());
+            }
+        }
+        return names;
     }
 
     /** Tensors are identified by (layer, node, index); the same history counts as the same tensor. */

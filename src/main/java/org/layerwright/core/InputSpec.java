@@ -1,7 +1,5 @@
 package org.layerwright.core;
 
-import java.util.Map;
-import java.util.TreeMap;
 import org.layerwright.core.errors.IncompatibleShapeException;
 
 /**
@@ -13,9 +11,10 @@ public final class InputSpec {
     private final Integer ndim;
     private final Integer minNdim;
     private final Integer maxNdim;
-    private final Map<Integer, Integer> axes;
+    /** Required axis values as (axis, value) pairs: usually zero or one pair, so a plain array. */
+    private final int[] axes;
 
-    private InputSpec(Integer ndim, Integer minNdim, Integer maxNdim, Map<Integer, Integer> axes) {
+    private InputSpec(Integer ndim, Integer minNdim, Integer maxNdim, int[] axes) {
         this.ndim = ndim;
         this.minNdim = minNdim;
         this.maxNdim = maxNdim;
@@ -23,17 +22,18 @@ public final class InputSpec {
     }
 
     public static InputSpec ndim(int ndim) {
-        return new InputSpec(ndim, null, null, Map.of());
+        return new InputSpec(ndim, null, null, new int[0]);
     }
 
     public static InputSpec minNdim(int minNdim) {
-        return new InputSpec(null, minNdim, null, Map.of());
+        return new InputSpec(null, minNdim, null, new int[0]);
     }
 
     /** This spec, also requiring {@code axis} (negative counts from the end) to equal {@code value}. */
     public InputSpec withAxis(int axis, int value) {
-        Map<Integer, Integer> copy = new TreeMap<>(axes);
-        copy.put(axis, value);
+        int[] copy = java.util.Arrays.copyOf(axes, axes.length + 2);
+        copy[axes.length] = axis;
+        copy[axes.length + 1] = value;
         return new InputSpec(ndim, minNdim, maxNdim, copy);
     }
 
@@ -54,12 +54,16 @@ public final class InputSpec {
         if (maxNdim != null && rank > maxNdim) {
             throw layer.shapeError(shape, "expected rank " + maxNdim + " or less, found rank " + rank, rankFix);
         }
-        for (Map.Entry<Integer, Integer> e : axes.entrySet()) {
-            int axis = e.getKey();
+        for (int i = 0; i < axes.length; i += 2) {
+            int axis = axes[i];
+            int expected = axes[i + 1];
+            if (axis >= rank || axis < -rank) {
+                continue;
+            }
             Integer actual = shape.dim(axis);
-            if (actual != null && !actual.equals(e.getValue())) {
+            if (actual != null && actual != expected) {
                 throw new IncompatibleShapeException("Layer '" + layer.name() + "' (" + layer.className()
-                        + ") cannot take input shape " + shape + ": expected axis " + axis + " to be " + e.getValue()
+                        + ") cannot take input shape " + shape + ": expected axis " + axis + " to be " + expected
                         + " (the size it was built for), found " + actual + ".",
                         "Give it inputs of the size it was built for, or use a new layer.");
             }

@@ -21,6 +21,7 @@ public final class Keras {
     private static final Pattern SECOND = Pattern.compile("([a-z])([A-Z])");
     private static final Map<String, Integer> OBJECT_NAME_UIDS = new HashMap<>();
     private static final Map<String, Integer> UIDS = new HashMap<>();
+    private static final Map<String, String> SNAKE_CASE = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Keras() {
     }
@@ -47,6 +48,10 @@ public final class Keras {
 
     /** Keras's {@code to_snake_case}: {@code MaxPooling2D} → {@code max_pooling2d}. */
     public static String toSnakeCase(String className) {
+        return SNAKE_CASE.computeIfAbsent(className, Keras::snakeCaseOf);
+    }
+
+    private static String snakeCaseOf(String className) {
         String intermediate = FIRST.matcher(className).replaceAll("$1_$2");
         String insecure = SECOND.matcher(intermediate).replaceAll("$1_$2").toLowerCase(java.util.Locale.ROOT);
         return insecure.startsWith("_") ? "private" + insecure : insecure;

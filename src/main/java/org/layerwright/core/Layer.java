@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.layerwright.core.config.ConfigReader;
@@ -540,7 +539,7 @@ public abstract class Layer {
 
     /** A count with thousands separators: {@code 7,850}. */
     protected static String group(long value) {
-        return String.format(Locale.US, "%,d", value);
+        return Counts.grouped(value);
     }
 
     // ------------------------------------------------------------------ config

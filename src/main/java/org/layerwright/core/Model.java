@@ -57,6 +57,7 @@ public class Model extends Layer {
             name(name);
         }
         initGraph(inputs, outputs);
+        network();
     }
 
     /** For subclasses: a subclassed model (override {@link #call}) or a {@link Sequential}. */
@@ -310,7 +311,7 @@ public class Model extends Layer {
     /** Every distinct layer that owns weights, through nested models, in {@code get_weights()} order. */
     public List<Layer> weightOwners() {
         List<Layer> owners = new ArrayList<>();
-        collectOwners(this, owners, Collections.newSetFromMap(new IdentityHashMap<>()));
+        collectOwners(this, owners, Collections.newSetFromMap(new IdentityHashMap<>(2 * layers().size())));
         return owners;
     }
 

@@ -22,6 +22,7 @@ public final class Shape {
     private static final Shape SCALAR = new Shape(new int[0]);
 
     private final int[] dims;
+    private String text;
 
     private Shape(int[] dims) {
         this.dims = dims;
@@ -180,6 +181,13 @@ public final class Shape {
     /** Python's tuple repr: {@code (None, 28, 28)}, {@code (None,)}, {@code ()}. */
     @Override
     public String toString() {
+        if (text == null) {
+            text = format();
+        }
+        return text;
+    }
+
+    private String format() {
         StringBuilder sb = new StringBuilder("(");
         for (int i = 0; i < dims.length; i++) {
             if (i > 0) {

@@ -12,8 +12,10 @@ public final class WeightSpec {
     private final Shape shape;
     private final boolean trainable;
     private final KerasObject initializer;
+    private final long size;
 
     public WeightSpec(String path, Shape shape, boolean trainable, KerasObject initializer) {
+        this.size = shape.numElements();
         this.path = path;
         this.shape = shape;
         this.trainable = trainable;
@@ -46,7 +48,7 @@ public final class WeightSpec {
 
     /** Number of values in the weight. */
     public long size() {
-        return shape.numElements();
+        return size;
     }
 
     @Override

@@ -30,6 +30,15 @@ class PackageRulesTest {
                 .allowEmptyShould(true).check(classes);
     }
 
+    /** Shape inference and counting never create arrays: only the weights package of core makes them. */
+    @Test
+    void onlyCoreWeightsCreatesArrays() {
+        noClasses().that().resideInAPackage("org.layerwright.core..").and().resideOutsideOfPackage(
+                "org.layerwright.core.weights..").should().dependOnClassesThat()
+                .resideInAnyPackage("org.nd4j.linalg.factory..", "org.nd4j.linalg.api.ops..")
+                .check(classes);
+    }
+
     @Test
     void ioUsesOnlyCore() {
         noClasses().that().resideInAPackage("org.layerwright.io..").should().dependOnClassesThat()

@@ -69,6 +69,22 @@ class SummaryGoldenTest {
         assertEquals(Golden.read("golden/summary/keras22_model2.txt"), text(m2, SummaryStyle.KERAS_2_2));
     }
 
+    /**
+     * Keras 1.2: always four columns (line length 100, positions .33/.55/.67), no {@code Model:} line, input shapes
+     * as tuples, and Sequential rows connected to the automatic input layer.
+     */
+    @Test
+    void keras1AlwaysPrintsFourColumns() {
+        KerasTensor a = Input.of(16);
+        KerasTensor b = Input.of(8);
+        KerasTensor x = new Concatenate().name("merge_1").apply(List.of(a, b));
+        Model m2 = new Model(List.of(a, b), List.of(new Dense(1).name("dense_1").apply(x)));
+        assertEquals(Golden.read("golden/summary/keras1_model2.txt"), text(m2, SummaryStyle.KERAS_1));
+        Sequential m1 = new Sequential(new Flatten().inputShape(28, 28).name("flatten_1"),
+                new Dense(10).name("dense_2"), new Activation("softmax").name("activation_1"));
+        assertEquals(Golden.read("golden/summary/keras1_sequential.txt"), text(m1, SummaryStyle.KERAS_1));
+    }
+
     @ParameterizedTest
     @CsvSource({"TF_2_6, tf26", "TF_2_12, tf212", "TF_2_15, tf215"})
     void longClassNamesAreTruncatedOrWrapped(SummaryStyle style, String prefix) {

@@ -80,8 +80,8 @@ public record ModelSummary(String modelName, String modelClass, boolean sequenti
         long nonTrainable = built ? layer.countNonTrainableParams() : 0;
         return new SummaryRow(layer.name(), layer.className(), layer.outputShapesOrNull(),
                 layer instanceof InputLayer, built, trainable + nonTrainable, trainable, nonTrainable,
-                layer.trainable(), Collections.unmodifiableList(connections), nested, layer.explainParams(),
-                layer.explainShape());
+                layer.trainable(), Collections.unmodifiableList(connections), nested,
+                new Explanation(layer::explainParams, layer::explainShape));
     }
 
     /** Keras's rule for the three-column layout (reference §1.1). */

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.layerwright.core.Shape;
 
 /**
@@ -22,6 +21,8 @@ public final class SummaryRenderer {
     private final int lineLength;
     private final int[] positions;
     private final List<String> out = new ArrayList<>();
+    private String underscores;
+    private String blanks;
 
     private SummaryRenderer(ModelSummary summary, SummaryOptions options) {
         this.summary = summary;
@@ -95,7 +96,7 @@ public final class SummaryRenderer {
                 printLayer(rows.get(i), 0, false);
             } else {
                 printEraARow(rows.get(i));
-                out.add(repeat(i == rows.size() - 1 ? '=' : '_', lineLength));
+                out.add(i == rows.size() - 1 ? repeat('=', lineLength) : underscores());
             }
         }
         if (style.wraps()) {
@@ -158,7 +159,8 @@ public final class SummaryRenderer {
             out.add(repeat('|', nestedLevel) + repeat(MACRON, lineLength - 2 * nestedLevel) + repeat('|', nestedLevel));
         }
         if (!isNestedLast) {
-            out.add(repeat('|', nestedLevel) + repeat(' ', lineLength - 2 * nestedLevel) + repeat('|', nestedLevel));
+            out.add(nestedLevel == 0 ? blanks() : repeat('|', nestedLevel) + repeat(' ', lineLength - 2 * nestedLevel)
+                    + repeat('|', nestedLevel));
         }
     }
 
@@ -274,7 +276,7 @@ public final class SummaryRenderer {
 
     /** Python's {@code '{:,}'.format(n)}. */
     static String commas(long value) {
-        return String.format(Locale.US, "%,d", value);
+        return org.layerwright.core.Counts.grouped(value);
     }
 
     /** Keras's {@code readable_memory_size}: {@code 30.66 KB}, {@code 0.00 Byte}. */
@@ -296,6 +298,20 @@ public final class SummaryRenderer {
     /** Python's {@code '{:.2f}'}: the exact binary value rounded half-even. */
     static String twoDecimals(double value) {
         return new BigDecimal(value).setScale(2, RoundingMode.HALF_EVEN).toPlainString();
+    }
+
+    private String underscores() {
+        if (underscores == null) {
+            underscores = repeat('_', lineLength);
+        }
+        return underscores;
+    }
+
+    private String blanks() {
+        if (blanks == null) {
+            blanks = repeat(' ', lineLength);
+        }
+        return blanks;
     }
 
     private static void pad(StringBuilder line, int width) {

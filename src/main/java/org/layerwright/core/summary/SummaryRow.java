@@ -18,12 +18,21 @@ import org.layerwright.core.Shape;
  * @param trainable      the layer's trainable flag (the {@code Trainable} column)
  * @param connectedTo    inbound connections within the model, as {@code layer[node][tensor]}
  * @param nested         the rows of a nested model's layers, or null for a plain layer
- * @param paramFormula   how the parameter count arises, with the real numbers
- * @param shapeFormula   how the output shape arises, or empty
+ * @param explanation    how the parameter count and the output shape arise, worked out when asked for
  */
 public record SummaryRow(String name, String className, List<Shape> outputShapes, boolean inputLayer, boolean built,
         long params, long trainableParams, long nonTrainableParams, boolean trainable, List<String> connectedTo,
-        List<SummaryRow> nested, String paramFormula, String shapeFormula) {
+        List<SummaryRow> nested, Explanation explanation) {
+
+    /** How the parameter count arises, with the real numbers ({@code 10 × (784 + 1) = 7,850}). */
+    public String paramFormula() {
+        return explanation.params();
+    }
+
+    /** How the output shape arises, or an empty string. */
+    public String shapeFormula() {
+        return explanation.shape();
+    }
 
     /** {@code name (Class)}, the first column. */
     public String label() {
