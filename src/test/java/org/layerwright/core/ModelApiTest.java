@@ -169,4 +169,27 @@ class ModelApiTest {
                 "bias_initializer", "kernel_regularizer", "bias_regularizer", "activity_regularizer",
                 "kernel_constraint", "bias_constraint"), List.copyOf(config.keySet()));
     }
+
+    @Test
+    void addLossOnAFunctionalModelInsertsAnAddLossLayer() {
+        KerasTensor x = Input.of(4);
+        KerasTensor h = new Dense(3).apply(x);
+        Model model = new Model(x, new Dense(1).apply(h));
+        model.addLoss(h);
+        List<Layer> layers = model.layers();
+        assertEquals("add_loss", layers.get(layers.size() - 1).name());
+        assertTrue(model.toJson().contains("{\"class_name\": \"AddLoss\", \"config\": {\"name\": \"add_loss\","
+                + " \"trainable\": true, \"dtype\": \"float32\", \"unconditional\": false}, \"name\": \"add_loss\","
+                + " \"inbound_nodes\": [[[\"dense\", 0, 0, {}]]]}"), model.toJson());
+        assertEquals(1, model.losses().size());
+    }
+
+    @Test
+    void absolutePositionsAreUsedAsGiven() {
+        Sequential model = new Sequential(new Dense(2).inputShape(3));
+        String[] lines = model.summaryText(org.layerwright.core.summary.SummaryOptions.defaults()
+                .withPositions(List.of(20.0, 40.0, 50.0)).withLineLength(50)).split("\n");
+        assertEquals("Layer (type)        Output Shape        Param #   ", lines[2]);
+        assertEquals("dense (Dense)       (None, 2)           8         ", lines[4]);
+    }
 }
