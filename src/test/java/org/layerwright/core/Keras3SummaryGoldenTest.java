@@ -116,6 +116,14 @@ class Keras3SummaryGoldenTest {
         assertEquals("│ (BatchNormalizatio… │                   │            │                   │", lines[8]);
     }
 
+    /** As quoted from a Keras 3 regression tutorial that printed the summary before the first batch. */
+    @Test
+    void aModelNotBuiltYetShowsUnknownShapesAndUnbuiltCounts() {
+        Sequential model = new Sequential(new Dense(64).activation("relu"), new Dense(64).activation("relu"),
+                new Dense(1));
+        assertEquals(golden("keras3_unbuilt.txt"), model.summaryText(KERAS_3));
+    }
+
     @Test
     void showTrainableAddsACentredColumnWithADashForLayersWithoutWeights() {
         assertEquals(golden("keras3_show_trainable.txt"), model1().summaryText(KERAS_3.withShowTrainable(true)));
