@@ -32,6 +32,11 @@ final class SummaryCommand implements Callable<Integer> {
     @Option(names = "--line-length", paramLabel = "N", description = "Total width of the text table.")
     Integer lineLength;
 
+    @Option(names = "--terminal-width", paramLabel = "N",
+            description = "keras-3 only: terminal width the table is fitted to (default 80, as when Python prints"
+                    + " to a pipe or a file).")
+    Integer terminalWidth;
+
     @Option(names = "--expand-nested", description = "Show the layers of nested models (Keras 2.7+ and keras-3).")
     boolean expandNested;
 
@@ -40,12 +45,18 @@ final class SummaryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        SummaryOptions options;
+        SummaryStyle chosen;
         try {
-            options = SummaryOptions.of(SummaryStyle.fromId(style)).withLineLength(lineLength)
-                    .withExpandNested(expandNested).withShowTrainable(showTrainable);
+            chosen = SummaryStyle.fromId(style);
         } catch (IllegalArgumentException e) {
             return fail("--style " + style + ": " + e.getMessage());
+        }
+        SummaryOptions options;
+        try {
+            options = SummaryOptions.of(chosen).withLineLength(lineLength).withExpandNested(expandNested)
+                    .withShowTrainable(showTrainable).withTerminalWidth(terminalWidth);
+        } catch (IllegalArgumentException e) {
+            return fail(e.getMessage());
         }
         if (!"text".equals(format) && !"json".equals(format)) {
             return fail("--format " + format + ": expected text or json.");

@@ -47,6 +47,11 @@ class SummaryCommandTest {
         Run run = run("summary", file.toString(), "--style", "keras-3");
         assertEquals(0, run.code(), run.err());
         assertEquals(Golden.read("golden/summary/keras3_model1.txt"), run.out());
+        Run wide = run("summary", file.toString(), "--style", "keras-3", "--terminal-width", "120");
+        assertEquals(Golden.read("golden/summary/keras3_model1_wide.txt"), wide.out());
+        Run none = run("summary", file.toString(), "--style", "keras-3", "--terminal-width", "0");
+        assertEquals(2, none.code());
+        assertEquals("error: The terminal width must be at least 1 column, received 0.\n", none.err());
     }
 
     @Test
