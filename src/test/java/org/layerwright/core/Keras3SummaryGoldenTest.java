@@ -57,7 +57,7 @@ class Keras3SummaryGoldenTest {
         return new Sequential(new Flatten().inputShape(28, 28), new Dense(10), new Activation("softmax"));
     }
 
-    /** Model 2 with the names Keras 3 gives it: inputs {@code input_layer}, {@code input_layer_1}, model {@code functional}. */
+    /** Model 2 named as Keras 3 names it: inputs {@code input_layer} and {@code input_layer_1}, {@code functional}. */
     private static Model model2() {
         KerasTensor a = Input.of("input_layer", 16);
         KerasTensor b = Input.of("input_layer_1", 8);

@@ -50,7 +50,10 @@ public final class SummaryOptions {
         return new SummaryOptions(style, value, positions, printFn, expandNested, showTrainable, terminalWidth);
     }
 
-    /** Column ends: fractions of the line length when the last is at most 1, else absolute (Keras 3: always fractions). */
+    /**
+     * Column ends: fractions of the line length when the last is at most 1, else absolute positions (Keras 3 reads
+     * them as fractions always).
+     */
     public SummaryOptions withPositions(List<Double> value) {
         return new SummaryOptions(style, lineLength, value == null ? null : List.copyOf(value), printFn, expandNested,
                 showTrainable, terminalWidth);
