@@ -22,7 +22,8 @@ final class SummaryCommand implements Callable<Integer> {
     Path file;
 
     @Option(names = "--style", paramLabel = "S", defaultValue = "tf-2.6",
-            description = "Keras version to imitate: keras-1, keras-2.2, tf-2.6 (default), tf-2.12, tf-2.15.")
+            description = "Keras version to imitate: keras-1, keras-2.2, tf-2.6 (default), tf-2.12, tf-2.15, keras-3"
+                    + " (box-drawn table, 76 columns wide as Keras 3 prints it to a pipe or a file).")
     String style;
 
     @Option(names = "--format", paramLabel = "F", defaultValue = "text", description = "text (default) or json.")
@@ -31,20 +32,31 @@ final class SummaryCommand implements Callable<Integer> {
     @Option(names = "--line-length", paramLabel = "N", description = "Total width of the text table.")
     Integer lineLength;
 
-    @Option(names = "--expand-nested", description = "Show the layers of nested models (Keras 2.7+ styles).")
+    @Option(names = "--terminal-width", paramLabel = "N",
+            description = "keras-3 only: terminal width the table is fitted to (default 80, as when Python prints"
+                    + " to a pipe or a file).")
+    Integer terminalWidth;
+
+    @Option(names = "--expand-nested", description = "Show the layers of nested models (Keras 2.7+ and keras-3).")
     boolean expandNested;
 
-    @Option(names = "--show-trainable", description = "Add a Trainable column (Keras 2.8+ styles).")
+    @Option(names = "--show-trainable", description = "Add a Trainable column (Keras 2.8+ and keras-3).")
     boolean showTrainable;
 
     @Override
     public Integer call() {
-        SummaryOptions options;
+        SummaryStyle chosen;
         try {
-            options = SummaryOptions.of(SummaryStyle.fromId(style)).withLineLength(lineLength)
-                    .withExpandNested(expandNested).withShowTrainable(showTrainable);
+            chosen = SummaryStyle.fromId(style);
         } catch (IllegalArgumentException e) {
             return fail("--style " + style + ": " + e.getMessage());
+        }
+        SummaryOptions options;
+        try {
+            options = SummaryOptions.of(chosen).withLineLength(lineLength).withExpandNested(expandNested)
+                    .withShowTrainable(showTrainable).withTerminalWidth(terminalWidth);
+        } catch (IllegalArgumentException e) {
+            return fail(e.getMessage());
         }
         if (!"text".equals(format) && !"json".equals(format)) {
             return fail("--format " + format + ": expected text or json.");

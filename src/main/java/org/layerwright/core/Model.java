@@ -19,6 +19,7 @@ import org.layerwright.core.errors.WeightMismatchException;
 import org.layerwright.core.summary.ModelSummary;
 import org.layerwright.core.summary.SummaryOptions;
 import org.layerwright.core.summary.SummaryRenderer;
+import org.layerwright.core.summary.SummaryStyle;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -412,9 +413,14 @@ public class Model extends Layer {
     /** Prints the summary with options (style, line length, positions, print function, ...). */
     public void summary(SummaryOptions options) {
         Consumer<String> print = options.printFn() != null ? options.printFn() : System.out::println;
-        for (String line : SummaryRenderer.render(summarize(), options)) {
+        for (String line : SummaryRenderer.render(summaryFor(options), options)) {
             print.accept(line);
         }
+    }
+
+    /** Keras 3 also summarises a model that is not built yet (shapes {@code ?}, counts {@code 0 (unbuilt)}). */
+    private ModelSummary summaryFor(SummaryOptions options) {
+        return options.style() == SummaryStyle.KERAS_3 ? ModelSummary.of(this) : summarize();
     }
 
     /** The summary text in the default style, lines joined with newlines (and a final newline). */
@@ -425,7 +431,7 @@ public class Model extends Layer {
     /** The summary text with options, lines joined with newlines (and a final newline). */
     public String summaryText(SummaryOptions options) {
         StringBuilder sb = new StringBuilder();
-        for (String line : SummaryRenderer.render(summarize(), options)) {
+        for (String line : SummaryRenderer.render(summaryFor(options), options)) {
             sb.append(line).append('\n');
         }
         return sb.toString();

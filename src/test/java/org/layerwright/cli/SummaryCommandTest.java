@@ -42,6 +42,19 @@ class SummaryCommandTest {
     }
 
     @Test
+    void printsTheKeras3BoxDrawnTable() throws Exception {
+        Path file = write("model1.json", Golden.read("golden/json/tf26_model1.json"));
+        Run run = run("summary", file.toString(), "--style", "keras-3");
+        assertEquals(0, run.code(), run.err());
+        assertEquals(Golden.read("golden/summary/keras3_model1.txt"), run.out());
+        Run wide = run("summary", file.toString(), "--style", "keras-3", "--terminal-width", "120");
+        assertEquals(Golden.read("golden/summary/keras3_model1_wide.txt"), wide.out());
+        Run none = run("summary", file.toString(), "--style", "keras-3", "--terminal-width", "0");
+        assertEquals(2, none.code());
+        assertEquals("error: The terminal width must be at least 1 column, received 0.\n", none.err());
+    }
+
+    @Test
     void printsOneJsonObjectForScripts() throws Exception {
         Path file = write("model2.json", Golden.read("golden/json/tf26_model2.json"));
         Run run = run("summary", file.toString(), "--format", "json");
@@ -92,6 +105,6 @@ class SummaryCommandTest {
         Run run = run("summary", file.toString(), "--style", "tf-9");
         assertEquals(2, run.code());
         assertEquals("error: --style tf-9: Unknown summary style 'tf-9'. Expected one of: keras-1, keras-2.2,"
-                + " tf-2.6, tf-2.12, tf-2.15.\n", run.err());
+                + " tf-2.6, tf-2.12, tf-2.15, keras-3.\n", run.err());
     }
 }

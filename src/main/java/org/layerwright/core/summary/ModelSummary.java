@@ -45,12 +45,14 @@ public record ModelSummary(String modelName, String modelClass, boolean sequenti
         return totalParams() * 4;
     }
 
-    /** The summary of a built model. */
+    /** The summary of a model; one not built yet has unbuilt rows and no parameters, as Keras 3 shows it. */
     public static ModelSummary of(Model model) {
         GraphNetwork network = model.isGraphNetwork() ? model.network() : null;
         List<SummaryRow> rows = rows(model, network);
+        boolean built = model.isBuilt();
         return new ModelSummary(model.name(), model.className(), isSequentialLike(model, network),
-                Collections.unmodifiableList(rows), model.countTrainableParams(), model.countNonTrainableParams());
+                Collections.unmodifiableList(rows), built ? model.countTrainableParams() : 0,
+                built ? model.countNonTrainableParams() : 0);
     }
 
     private static List<SummaryRow> rows(Model model, GraphNetwork relevant) {

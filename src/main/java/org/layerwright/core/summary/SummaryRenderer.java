@@ -8,7 +8,8 @@ import org.layerwright.core.Shape;
 
 /**
  * Draws a {@link ModelSummary} as the text Keras prints, byte for byte, in the layout of the chosen Keras
- * version. Row lines carry trailing spaces up to the line length, as Keras's do.
+ * version. Row lines carry trailing spaces up to the line length, as Keras's do. Keras 3 is drawn by
+ * {@link Keras3SummaryRenderer}.
  */
 public final class SummaryRenderer {
     private static final char MACRON = '\u00AF';
@@ -55,8 +56,11 @@ public final class SummaryRenderer {
         this.positions = ends;
     }
 
-    /** The summary's lines, without line terminators. */
+    /** The summary's lines, without line terminators. Keras 3's box-drawn table has its own renderer. */
     public static List<String> render(ModelSummary summary, SummaryOptions options) {
+        if (options.style() == SummaryStyle.KERAS_3) {
+            return Keras3SummaryRenderer.render(summary, options);
+        }
         SummaryRenderer renderer = new SummaryRenderer(summary, options);
         renderer.draw();
         return renderer.out;

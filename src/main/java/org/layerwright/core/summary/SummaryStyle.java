@@ -16,7 +16,9 @@ public enum SummaryStyle {
     /** Keras 2.7-2.12: wrapped columns, one leading space, blank line between layers. */
     TF_2_12("tf-2.12"),
     /** Keras 2.13-2.15: as 2.12 with new functional positions, totals without commas but with memory sizes. */
-    TF_2_15("tf-2.15");
+    TF_2_15("tf-2.15"),
+    /** Keras 3: a box-drawn table (drawn by the {@code rich} library), commas in counts, memory sizes in B/KB. */
+    KERAS_3("keras-3");
 
     private final String id;
 
@@ -61,12 +63,12 @@ public enum SummaryStyle {
 
     /** True from Keras 2.7, which has {@code expand_nested}. */
     boolean supportsExpandNested() {
-        return this == TF_2_12 || this == TF_2_15;
+        return this == TF_2_12 || this == TF_2_15 || this == KERAS_3;
     }
 
     /** True from Keras 2.8, which has {@code show_trainable}. */
     boolean supportsShowTrainable() {
-        return this == TF_2_12 || this == TF_2_15;
+        return this == TF_2_12 || this == TF_2_15 || this == KERAS_3;
     }
 
     @Override
