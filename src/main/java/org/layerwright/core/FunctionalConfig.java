@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.layerwright.core.errors.InvalidConfigException;
+import org.layerwright.core.layers.UnknownLayer;
 
 /**
  * A functional model's config, written and read as Keras's {@code get_network_config} and
@@ -116,6 +117,7 @@ final class FunctionalConfig {
                 unprocessed.computeIfAbsent(layer, k -> new ArrayList<>()).add(asList(name, nodeData));
             }
         }
+        declareUnknownLayerOutputs(layerData, config.get("output_layers"), created);
         while (!unprocessed.isEmpty()) {
             boolean progress = false;
             for (Layer layer : ordered) {
@@ -144,6 +146,39 @@ final class FunctionalConfig {
         List<KerasTensor> outputs = tensorsAt(config, "output_layers", created, nodeIndexMap);
         Object name = config.get("name");
         return new Model(inputs, outputs, name instanceof String ? (String) name : null);
+    }
+
+    /**
+     * An unknown layer's number of outputs cannot be inferred, so it is read from the wiring: the highest tensor
+     * index any layer or the model's outputs take from it. Malformed entries are left for the checks that follow.
+     */
+    private static void declareUnknownLayerOutputs(List<Map<String, Object>> layerData, Object outputLayers,
+            Map<String, Layer> created) {
+        List<Object> references = new ArrayList<>();
+        for (Map<String, Object> data : layerData) {
+            if (data.get("inbound_nodes") instanceof List) {
+                for (Object node : (List<?>) data.get("inbound_nodes")) {
+                    if (!(node instanceof List) || ((List<?>) node).isEmpty()) {
+                        continue;
+                    }
+                    // A node written as one bare entry ["dense", 0, 0, {}] rather than a list of entries.
+                    boolean bare = ((List<?>) node).get(0) instanceof String;
+                    references.addAll(bare ? List.of(node) : (List<?>) node);
+                }
+            }
+        }
+        if (outputLayers instanceof List) {
+            references.addAll((List<?>) outputLayers);
+        }
+        for (Object reference : references) {
+            if (reference instanceof List && ((List<?>) reference).size() >= 3) {
+                List<?> entry = (List<?>) reference;
+                Layer layer = created.get(String.valueOf(entry.get(0)));
+                if (layer instanceof UnknownLayer && entry.get(2) instanceof Number) {
+                    ((UnknownLayer) layer).atLeastOutputs(((Number) entry.get(2)).intValue() + 1);
+                }
+            }
+        }
     }
 
     private static String layerName(Map<String, Object> data) {
