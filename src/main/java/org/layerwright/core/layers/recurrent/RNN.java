@@ -64,6 +64,14 @@ public abstract class RNN extends Layer {
         return goBackwards;
     }
 
+    public boolean stateful() {
+        return stateful;
+    }
+
+    public boolean timeMajor() {
+        return timeMajor;
+    }
+
     /** Number of units of the cell (the size of the hidden state). */
     public abstract int units();
 
@@ -107,6 +115,12 @@ public abstract class RNN extends Layer {
             }
         }
         return outputs;
+    }
+
+    /** The output, plus one tensor per state with {@code return_state}, even when shapes are unknown. */
+    @Override
+    protected int outputCountWithoutShapes() {
+        return 1 + (returnState ? numStates() : 0);
     }
 
     @Override
