@@ -194,6 +194,11 @@ public abstract class Layer {
             }
             shapes.add(input.shape());
         }
+        if (built && inputSpec != null && infersShapes() && !anyUnknown(shapes)) {
+            for (Shape shape : shapes) {
+                inputSpec.check(this, shape, null);
+            }
+        }
         List<Shape> outputShapes = outputShapesOrUnknown(shapes);
         // A layer after an unknown one cannot be built (its weights depend on shapes nobody knows); an unknown
         // layer itself is built with no weights, so it counts 0 parameters.
@@ -257,11 +262,6 @@ public abstract class Layer {
     final List<Shape> outputShapesOrUnknown(List<Shape> inputShapes) {
         if (!infersShapes() || anyUnknown(inputShapes)) {
             return Collections.nCopies(outputCountWithoutShapes(), null);
-        }
-        if (built && inputSpec != null) {
-            for (Shape shape : inputShapes) {
-                inputSpec.check(this, shape, null);
-            }
         }
         return computeOutputShapes(inputShapes);
     }
