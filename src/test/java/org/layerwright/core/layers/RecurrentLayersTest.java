@@ -22,6 +22,7 @@ import org.layerwright.core.layers.recurrent.GRU;
 import org.layerwright.core.layers.recurrent.LSTM;
 import org.layerwright.core.layers.recurrent.SimpleRNN;
 import org.layerwright.core.layers.recurrent.TimeDistributed;
+import org.layerwright.testing.Golden;
 import org.layerwright.testing.LayerContract;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -191,6 +192,35 @@ class RecurrentLayersTest {
                 + " TimeDistributed layer needs an input of at least 3 dimensions (batch, timesteps, ...), found rank"
                 + " 2. Add a time axis first, e.g. with Reshape or RepeatVector, or use the wrapped Dense directly.",
                 td.getMessage());
+    }
+
+    @Test
+    void kerasSeq2SeqWithBidirectionalStatesReadsAndCounts() throws Exception {
+        // Keras 2.1.4 file: Bidirectional(LSTM(300, return_state=True)) gives 5 outputs, whose states start a decoder.
+        Map<String, Object> entry = new com.fasterxml.jackson.databind.ObjectMapper().readValue(
+                Golden.read("fixtures/keras/dl4j_k2_seq2seq_config.json"),
+                new com.fasterxml.jackson.core.type.TypeReference<Map<String, Object>>() { });
+        Model model = (Model) org.layerwright.core.Layers.deserialize(entry);
+        Bidirectional encoder = (Bidirectional) model.getLayer("bidirectional_1");
+        assertEquals(List.of(Shape.of(null, 600), Shape.of(null, 300), Shape.of(null, 300), Shape.of(null, 300),
+                Shape.of(null, 300)), encoder.outputShapesOrNull());
+        assertEquals(2 * 4 * 300 * (200 + 300 + 1), encoder.countParams());
+        assertEquals(4 * 600 * (4 + 600 + 1), model.getLayer("lstm_2").countParams());
+        assertEquals(List.of(Shape.of(null, null, 600)), model.getLayer("lstm_2").outputShapesOrNull().subList(0, 1));
+        assertEquals(1202400 + 1452000 + 2404, model.countTrainableParams());
+        assertEquals(4000000, model.countNonTrainableParams());
+    }
+
+    @Test
+    void initialStatesMustMatchTheCell() {
+        KerasTensor x = Input.of(5, 3);
+        KerasTensor h = Input.of(8);
+        var e = assertThrows(IncompatibleShapeException.class, () -> new LSTM(8).apply(List.of(x, h)));
+        assertEquals("Layer 'lstm' (LSTM) cannot take input shape (None, 5, 3): it was given 1 initial state(s)"
+                + " [(None, 8)], but LSTM has 2 state(s). Pass the sequence first, then 2 state tensor(s) of shape"
+                + " (batch, 8).", e.getMessage());
+        LayerContract.of(new GRU(8)).input(null, 5, 3).input(null, 8).outputs(Shape.of(null, 8))
+                .params(3 * 8 * (3 + 8 + 2), 0).check();
     }
 
     @Test
