@@ -89,6 +89,10 @@ public class MultiHeadAttention extends Layer {
 
     /** The size of the last axis of the output (default: the query's), or several trailing axes. */
     public MultiHeadAttention outputShape(Integer... dims) {
+        if (dims.length == 0) {
+            throw argumentError("output_shape", "one or more positive integers", "()", "Leave it unset to keep the"
+                    + " query's features.");
+        }
         for (Integer d : dims) {
             if (d == null || d <= 0) {
                 throw argumentError("output_shape", "positive integers", java.util.Arrays.toString(dims), null);
