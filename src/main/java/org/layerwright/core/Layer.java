@@ -276,6 +276,15 @@ public abstract class Layer {
         return false;
     }
 
+    /**
+     * The names Keras gives the tensors after the first when this layer is called on several
+     * ({@code MultiHeadAttention}: {@code value}, {@code key}): functional configs write them as call arguments of
+     * the first tensor's entry. Empty for layers called on a list of tensors (merges, Attention).
+     */
+    protected List<String> tensorCallArguments() {
+        return List.of();
+    }
+
     /** False for a layer that stands for a class Layerwright does not know: its output shapes are unknown. */
     protected boolean infersShapes() {
         return true;

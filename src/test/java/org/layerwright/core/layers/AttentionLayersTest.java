@@ -2,6 +2,10 @@ package org.layerwright.core.layers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +14,8 @@ import org.layerwright.core.Input;
 import org.layerwright.core.Keras;
 import org.layerwright.core.KerasTensor;
 import org.layerwright.core.Layer;
+import org.layerwright.core.Layers;
+import org.layerwright.core.Model;
 import org.layerwright.core.Shape;
 import org.layerwright.core.WeightSpec;
 import org.layerwright.core.config.PythonJson;
@@ -113,6 +119,22 @@ class AttentionLayersTest {
         assertEquals(32, mha.getConfig().get("output_shape"));
         LayerContract.of(new MultiHeadAttention(3, 2).outputShape(4, 5)).input(null, 6, 6, 9).input(null, 6, 6, 9)
                 .outputs(Shape.of(null, 6, 6, 4, 5)).check();
+    }
+
+    @Test
+    void multiHeadAttentionIsWiredAsKerasWritesIt() throws Exception {
+        KerasTensor query = Input.of(8, 16);
+        KerasTensor value = Input.of(10, 16);
+        KerasTensor y = new MultiHeadAttention(2, 4).apply(List.of(query, value));
+        Model model = new Model(List.of(query, value), List.of(y));
+        String json = model.toJson();
+        assertTrue(json.contains("\"inbound_nodes\": [[[\"input_1\", 0, 0, {\"value\": [\"input_2\", 0, 0]}]]]"),
+                json);
+        Map<String, Object> parsed = new ObjectMapper().readValue(json, new TypeReference<Map<String, Object>>() { });
+        Model copy = (Model) Layers.deserialize(parsed);
+        assertEquals(json, copy.toJson());
+        assertEquals(552, copy.countParams());
+        assertEquals(List.of("input_1[0][0]", "input_2[0][0]"), copy.summarize().rows().get(2).connectedTo());
     }
 
     @Test

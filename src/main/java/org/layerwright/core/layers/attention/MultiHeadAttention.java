@@ -186,6 +186,12 @@ public class MultiHeadAttention extends Layer {
         return List.of(query.slice(0, query.rank() - 1).concat(Shape.of(outputDims(query))));
     }
 
+    /** Keras calls it as {@code mha(query, value, key)}: configs write the value and key as call arguments. */
+    @Override
+    protected List<String> tensorCallArguments() {
+        return List.of("value", "key");
+    }
+
     private IncompatibleShapeException incompatible(List<Shape> inputs, String problem, String fix) {
         return new IncompatibleShapeException("Layer '" + name() + "' (MultiHeadAttention) cannot take inputs "
                 + inputs + " ([query, value" + (inputs.size() > 2 ? ", key" : "") + "]): " + problem + ".", fix);
