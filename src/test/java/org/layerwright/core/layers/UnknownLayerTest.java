@@ -155,6 +155,9 @@ class UnknownLayerTest {
         assertEquals(Arrays.asList(null, null), layer.outputShapesOrNull());
         assertEquals(json, model.toJson());
         assertEquals(0, model.countParams());
+        String text = model.summaryText();
+        assertTrue(text.contains("\nmy_split (MySplit)              [?, ?]               0           input_1[0][0]"),
+                text);
     }
 
     @Test
