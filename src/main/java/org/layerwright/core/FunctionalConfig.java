@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.layerwright.core.errors.InvalidConfigException;
+import org.layerwright.core.layers.UnknownLayer;
 
 /**
  * A functional model's config, written and read as Keras's {@code get_network_config} and
@@ -54,6 +55,10 @@ final class FunctionalConfig {
     }
 
     private static List<Object> serializeNode(Node node, Map<Node, Integer> newIndex) {
+        List<String> arguments = node.layer().tensorCallArguments();
+        if (!arguments.isEmpty() && node.inputTensors().size() > 1) {
+            return serializeCallArguments(node, arguments, newIndex);
+        }
         List<Object> tensors = new ArrayList<>();
         for (KerasTensor t : node.inputTensors()) {
             List<Object> entry = new ArrayList<>(4);
@@ -63,6 +68,31 @@ final class FunctionalConfig {
             entry.add(new LinkedHashMap<>(node.kwargs()));
             tensors.add(entry);
         }
+        return tensors;
+    }
+
+    /**
+     * A call such as {@code mha(query, value)}: Keras writes the first tensor as the node's entry and the others as
+     * call arguments, {@code [["q", 0, 0, {"value": ["v", 0, 0]}]]}.
+     */
+    private static List<Object> serializeCallArguments(Node node, List<String> arguments,
+            Map<Node, Integer> newIndex) {
+        List<KerasTensor> inputs = node.inputTensors();
+        Map<String, Object> kwargs = new LinkedHashMap<>();
+        for (int i = 1; i < inputs.size() && i <= arguments.size(); i++) {
+            KerasTensor t = inputs.get(i);
+            kwargs.put(arguments.get(i - 1), List.of(t.layer().name(), newIndex.getOrDefault(t.node(), 0),
+                    t.tensorIndex()));
+        }
+        kwargs.putAll(node.kwargs());
+        KerasTensor first = inputs.get(0);
+        List<Object> entry = new ArrayList<>(4);
+        entry.add(first.layer().name());
+        entry.add(newIndex.getOrDefault(first.node(), 0));
+        entry.add(first.tensorIndex());
+        entry.add(kwargs);
+        List<Object> tensors = new ArrayList<>();
+        tensors.add(entry);
         return tensors;
     }
 
@@ -116,6 +146,7 @@ final class FunctionalConfig {
                 unprocessed.computeIfAbsent(layer, k -> new ArrayList<>()).add(asList(name, nodeData));
             }
         }
+        declareUnknownLayerOutputs(layerData, config.get("output_layers"), created);
         while (!unprocessed.isEmpty()) {
             boolean progress = false;
             for (Layer layer : ordered) {
@@ -144,6 +175,39 @@ final class FunctionalConfig {
         List<KerasTensor> outputs = tensorsAt(config, "output_layers", created, nodeIndexMap);
         Object name = config.get("name");
         return new Model(inputs, outputs, name instanceof String ? (String) name : null);
+    }
+
+    /**
+     * An unknown layer's number of outputs cannot be inferred, so it is read from the wiring: the highest tensor
+     * index any layer or the model's outputs take from it. Malformed entries are left for the checks that follow.
+     */
+    private static void declareUnknownLayerOutputs(List<Map<String, Object>> layerData, Object outputLayers,
+            Map<String, Layer> created) {
+        List<Object> references = new ArrayList<>();
+        for (Map<String, Object> data : layerData) {
+            if (data.get("inbound_nodes") instanceof List) {
+                for (Object node : (List<?>) data.get("inbound_nodes")) {
+                    if (!(node instanceof List) || ((List<?>) node).isEmpty()) {
+                        continue;
+                    }
+                    // A node written as one bare entry ["dense", 0, 0, {}] rather than a list of entries.
+                    boolean bare = ((List<?>) node).get(0) instanceof String;
+                    references.addAll(bare ? List.of(node) : (List<?>) node);
+                }
+            }
+        }
+        if (outputLayers instanceof List) {
+            references.addAll((List<?>) outputLayers);
+        }
+        for (Object reference : references) {
+            if (reference instanceof List && ((List<?>) reference).size() >= 3) {
+                List<?> entry = (List<?>) reference;
+                Layer layer = created.get(String.valueOf(entry.get(0)));
+                if (layer instanceof UnknownLayer && entry.get(2) instanceof Number) {
+                    ((UnknownLayer) layer).atLeastOutputs(((Number) entry.get(2)).intValue() + 1);
+                }
+            }
+        }
     }
 
     private static String layerName(Map<String, Object> data) {
@@ -189,33 +253,57 @@ final class FunctionalConfig {
                         + item + "; expected [layer_name, node_index, tensor_index, kwargs].");
             }
             List<Object> entry = (List<Object>) item;
-            String inboundName = String.valueOf(entry.get(0));
-            Layer inbound = created.get(inboundName);
-            if (inbound == null) {
-                throw new InvalidConfigException("Layer '" + layer.name() + "' is connected to layer '" + inboundName
-                        + "', which is not in the model's \"layers\".");
-            }
-            Integer index = nodeIndex(inbound, toInt(entry.get(1), layer), nodeIndexMap);
-            if (index == null || index >= inbound.inboundNodes().size()) {
+            KerasTensor input = resolve(layer, entry, created, nodeIndexMap);
+            if (input == null) {
                 return false;
             }
-            Node node = inbound.inboundNodes().get(index);
-            int tensorIndex = toInt(entry.get(2), layer);
-            if (tensorIndex < 0 || tensorIndex >= node.outputTensors().size()) {
-                throw new InvalidConfigException("Layer '" + layer.name() + "' uses output " + tensorIndex
-                        + " of layer '" + inboundName + "', which has " + node.outputTensors().size()
-                        + " output(s).");
-            }
-            inputs.add(node.outputTensors().get(tensorIndex));
+            inputs.add(input);
             if (entry.size() == 4 && entry.get(3) instanceof Map) {
                 kwargs.putAll((Map<String, Object>) entry.get(3));
             }
+        }
+        // Tensors passed as call arguments (MultiHeadAttention's value and key) become inputs after the first.
+        for (String argument : layer.tensorCallArguments()) {
+            Object reference = kwargs.get(argument);
+            if (!(reference instanceof List) || ((List<?>) reference).size() != 3
+                    || !(((List<?>) reference).get(0) instanceof String)) {
+                break;
+            }
+            KerasTensor input = resolve(layer, (List<Object>) reference, created, nodeIndexMap);
+            if (input == null) {
+                return false;
+            }
+            inputs.add(input);
+            kwargs.remove(argument);
         }
         List<KerasTensor> outputs = layer.applyAll(inputs, kwargs);
         int count = nodeCount.get(layer);
         nodeIndexMap.put(layer.name() + "#" + count, outputs.get(0).nodeIndex());
         nodeCount.put(layer, count + 1);
         return true;
+    }
+
+    /** The tensor {@code [layer_name, node_index, tensor_index, ...]} names, or null when it is not made yet. */
+    private static KerasTensor resolve(Layer layer, List<Object> entry, Map<String, Layer> created,
+            Map<String, Integer> nodeIndexMap) {
+        String inboundName = String.valueOf(entry.get(0));
+        Layer inbound = created.get(inboundName);
+        if (inbound == null) {
+            throw new InvalidConfigException("Layer '" + layer.name() + "' is connected to layer '" + inboundName
+                    + "', which is not in the model's \"layers\".");
+        }
+        Integer index = nodeIndex(inbound, toInt(entry.get(1), layer), nodeIndexMap);
+        if (index == null || index >= inbound.inboundNodes().size()) {
+            return null;
+        }
+        Node node = inbound.inboundNodes().get(index);
+        int tensorIndex = toInt(entry.get(2), layer);
+        if (tensorIndex < 0 || tensorIndex >= node.outputTensors().size()) {
+            throw new InvalidConfigException("Layer '" + layer.name() + "' uses output " + tensorIndex
+                    + " of layer '" + inboundName + "', which has " + node.outputTensors().size()
+                    + " output(s).");
+        }
+        return node.outputTensors().get(tensorIndex);
     }
 
     private static int toInt(Object value, Layer layer) {

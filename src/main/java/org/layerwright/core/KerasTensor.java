@@ -30,8 +30,14 @@ public final class KerasTensor {
         return new KerasTensor(shape, dtype, null, -1, -1);
     }
 
+    /** The shape, or null when it cannot be inferred: the tensor comes after a layer Layerwright does not know. */
     public Shape shape() {
         return shape;
+    }
+
+    /** False when the shape cannot be inferred (see {@link #shape()}). */
+    public boolean isShapeKnown() {
+        return shape != null;
     }
 
     public String dtype() {
@@ -65,7 +71,7 @@ public final class KerasTensor {
 
     @Override
     public String toString() {
-        return "KerasTensor(shape=" + shape + ", dtype=" + dtype
+        return "KerasTensor(shape=" + (shape == null ? "?" : shape) + ", dtype=" + dtype
                 + (layer == null ? "" : ", created by layer '" + layer.name() + "'") + ")";
     }
 }

@@ -193,13 +193,17 @@ public abstract class Layer {
             }
             shapes.add(input.shape());
         }
-        if (built && inputSpec != null) {
+        if (built && inputSpec != null && infersShapes() && !anyUnknown(shapes)) {
             for (Shape shape : shapes) {
                 inputSpec.check(this, shape, null);
             }
         }
-        List<Shape> outputShapes = computeOutputShapes(shapes);
-        build(shapes);
+        List<Shape> outputShapes = outputShapesOrUnknown(shapes);
+        // A layer after an unknown one cannot be built (its weights depend on shapes nobody knows); an unknown
+        // layer itself is built with no weights, so it counts 0 parameters.
+        if (!anyUnknown(outputShapes) || !infersShapes()) {
+            build(shapes);
+        }
         if (tracing) {
             List<KerasTensor> outputs = new ArrayList<>(outputShapes.size());
             for (Shape s : outputShapes) {
@@ -249,6 +253,50 @@ public abstract class Layer {
         return List.of(computeOutputShape(inputShapes.get(0)));
     }
 
+    /**
+     * The output shapes of a call, or {@code null} entries when they cannot be inferred: when an input's shape is
+     * unknown (it comes from a layer Layerwright does not know) or this layer cannot infer shapes at all. Such
+     * calls are still recorded, so a model with an unknown layer can be built and summarised.
+     */
+    final List<Shape> outputShapesOrUnknown(List<Shape> inputShapes) {
+        if (!infersShapes() || anyUnknown(inputShapes)) {
+            return Collections.nCopies(outputCountWithoutShapes(), null);
+        }
+        return computeOutputShapes(inputShapes);
+    }
+
+    /** True when some shape is unknown (null); immutable lists reject {@code contains(null)}, hence the loop. */
+    static boolean anyUnknown(List<Shape> shapes) {
+        for (Shape s : shapes) {
+            if (s == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The names Keras gives the tensors after the first when this layer is called on several
+     * ({@code MultiHeadAttention}: {@code value}, {@code key}): functional configs write them as call arguments of
+     * the first tensor's entry. Empty for layers called on a list of tensors (merges, Attention).
+     */
+    protected List<String> tensorCallArguments() {
+        return List.of();
+    }
+
+    /** False for a layer that stands for a class Layerwright does not know: its output shapes are unknown. */
+    protected boolean infersShapes() {
+        return true;
+    }
+
+    /**
+     * How many tensors a call returns when its output shapes cannot be inferred (see
+     * {@link #outputShapesOrUnknown}); layers with several outputs override it.
+     */
+    protected int outputCountWithoutShapes() {
+        return 1;
+    }
+
     /** The output shape for one input shape. Pure; throws {@link IncompatibleShapeException} on misfit. */
     public Shape computeOutputShape(Shape inputShape) {
         return inputShape;
@@ -256,7 +304,8 @@ public abstract class Layer {
 
     /**
      * The output shape of this layer as Keras's {@code output_shape}: the shapes of its calls when they all agree.
-     * Returns null when the layer was never called or its calls disagree (Keras prints {@code multiple}).
+     * Returns null when the layer was never called or its calls disagree (Keras prints {@code multiple}); an
+     * entry is null when that output's shape could not be inferred (see {@link #outputShapesOrUnknown}).
      */
     public List<Shape> outputShapesOrNull() {
         if (inboundNodes.isEmpty()) {

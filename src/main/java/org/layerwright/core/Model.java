@@ -277,7 +277,7 @@ public class Model extends Layer {
                 for (KerasTensor t : node.inputTensors()) {
                     in.add(shapes.getOrDefault(t, t.shape()));
                 }
-                List<Shape> out = node.layer().computeOutputShapes(in);
+                List<Shape> out = node.layer().outputShapesOrUnknown(in);
                 for (int i = 0; i < out.size(); i++) {
                     shapes.put(node.outputTensors().get(i), out.get(i));
                 }
@@ -288,6 +288,12 @@ public class Model extends Layer {
             result.add(shapes.getOrDefault(t, t.shape()));
         }
         return result;
+    }
+
+    /** A call of a functional model returns one tensor per model output, whether or not their shapes are known. */
+    @Override
+    protected int outputCountWithoutShapes() {
+        return isGraphNetwork() ? outputs.size() : super.outputCountWithoutShapes();
     }
 
     @Override

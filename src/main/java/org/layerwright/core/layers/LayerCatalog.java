@@ -119,6 +119,20 @@ public final class LayerCatalog {
 
     /** Recurrent, attention and merging layers beyond the first. */
     private static void registerRecurrentAttentionAndMerging() {
+        add("SimpleRNN", Group.RECURRENT, org.layerwright.core.layers.recurrent.SimpleRNN::fromConfig);
+        add("GRU", Group.RECURRENT, org.layerwright.core.layers.recurrent.GRU::fromConfig);
+        add("Bidirectional", Group.RECURRENT, org.layerwright.core.layers.recurrent.Bidirectional::fromConfig);
+        add("TimeDistributed", Group.RECURRENT, org.layerwright.core.layers.recurrent.TimeDistributed::fromConfig);
+        add("Attention", Group.ATTENTION, org.layerwright.core.layers.attention.Attention::fromConfig);
+        add("AdditiveAttention", Group.ATTENTION, org.layerwright.core.layers.attention.AdditiveAttention::fromConfig);
+        add("MultiHeadAttention", Group.ATTENTION,
+                org.layerwright.core.layers.attention.MultiHeadAttention::fromConfig);
+        add("Subtract", Group.MERGING, org.layerwright.core.layers.merging.Subtract::fromConfig);
+        add("Multiply", Group.MERGING, org.layerwright.core.layers.merging.Multiply::fromConfig);
+        add("Average", Group.MERGING, org.layerwright.core.layers.merging.Average::fromConfig);
+        add("Maximum", Group.MERGING, org.layerwright.core.layers.merging.Maximum::fromConfig);
+        add("Minimum", Group.MERGING, org.layerwright.core.layers.merging.Minimum::fromConfig);
+        add("Dot", Group.MERGING, org.layerwright.core.layers.merging.Dot::fromConfig);
     }
 
     private static void add(String className, Group group, Function<Map<String, Object>, ? extends Layer> factory) {

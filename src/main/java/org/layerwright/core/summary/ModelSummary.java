@@ -80,8 +80,11 @@ public record ModelSummary(String modelName, String modelClass, boolean sequenti
         boolean built = layer.isBuilt();
         long trainable = built ? layer.countTrainableParams() : 0;
         long nonTrainable = built ? layer.countNonTrainableParams() : 0;
+        // A layer that was called but could not be built (it follows a layer Layerwright does not know) is used,
+        // not "unused": its row shows an unknown shape and 0 parameters.
+        boolean used = built || !layer.inboundNodes().isEmpty();
         return new SummaryRow(layer.name(), layer.className(), layer.outputShapesOrNull(),
-                layer instanceof InputLayer, built, trainable + nonTrainable, trainable, nonTrainable,
+                layer instanceof InputLayer, used, trainable + nonTrainable, trainable, nonTrainable,
                 layer.trainable(), Collections.unmodifiableList(connections), nested,
                 new Explanation(layer::explainParams, layer::explainShape));
     }

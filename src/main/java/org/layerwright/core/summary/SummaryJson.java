@@ -11,7 +11,8 @@ import org.layerwright.core.config.PythonJson;
  * The summary as one JSON object, for scripts: {@code {"name", "layers": [{"name", "class_name", "output_shape",
  * "params", "trainable_params", "non_trainable_params", "connected_to"}], "total_params", "trainable_params",
  * "non_trainable_params"}}. {@code output_shape} is a list of shapes (each a list, {@code null} for None), or
- * {@code null} where Keras prints {@code multiple}.
+ * {@code null} where Keras prints {@code multiple}; a shape that cannot be inferred (after a layer Layerwright does
+ * not know) is a {@code null} entry of that list.
  */
 public final class SummaryJson {
     private SummaryJson() {
@@ -30,7 +31,7 @@ public final class SummaryJson {
             } else {
                 List<Object> shapes = new ArrayList<>();
                 for (Shape s : row.outputShapes()) {
-                    shapes.add(s.toList());
+                    shapes.add(s == null ? null : s.toList());
                 }
                 layer.put("output_shape", shapes);
             }

@@ -241,13 +241,18 @@ public final class SummaryRenderer {
             return "multiple";
         }
         if (shapes.size() == 1 && !(row.inputLayer() && style.listsInputShapes())) {
-            return shapes.get(0).toString();
+            return shapeText(shapes.get(0));
         }
         StringBuilder sb = new StringBuilder("[");
         for (int i = 0; i < shapes.size(); i++) {
-            sb.append(i > 0 ? ", " : "").append(shapes.get(i));
+            sb.append(i > 0 ? ", " : "").append(shapeText(shapes.get(i)));
         }
         return sb.append(']').toString();
+    }
+
+    /** A shape as Python prints it, or {@code ?} when it cannot be inferred (as Keras prints unknown shapes). */
+    private static String shapeText(Shape shape) {
+        return shape == null ? "?" : shape.toString();
     }
 
     private static String paramsText(SummaryRow row) {

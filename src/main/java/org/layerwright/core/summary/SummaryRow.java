@@ -9,7 +9,8 @@ import org.layerwright.core.Shape;
  *
  * @param name           layer name
  * @param className      Keras class name
- * @param outputShapes   the output shapes, or null when Keras prints {@code multiple}
+ * @param outputShapes   the output shapes, or null when Keras prints {@code multiple}; an entry is null when that
+ *                       shape cannot be inferred (after a layer Layerwright does not know), printed {@code ?}
  * @param inputLayer     true for an InputLayer (tf.keras prints its shape inside a list)
  * @param built          false for a subclassed model's layer that was never called ({@code 0 (unused)})
  * @param params         all parameters
@@ -37,6 +38,19 @@ public record SummaryRow(String name, String className, List<Shape> outputShapes
     /** {@code name (Class)}, the first column. */
     public String label() {
         return name + " (" + className + ")";
+    }
+
+    /** True when some output shape cannot be inferred: the layer is unknown to Layerwright, or follows one. */
+    public boolean shapeUnknown() {
+        if (outputShapes == null) {
+            return false;
+        }
+        for (Shape shape : outputShapes) {
+            if (shape == null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when the row is a model whose layers can be expanded. */

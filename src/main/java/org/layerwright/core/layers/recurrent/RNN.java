@@ -64,6 +64,14 @@ public abstract class RNN extends Layer {
         return goBackwards;
     }
 
+    public boolean stateful() {
+        return stateful;
+    }
+
+    public boolean timeMajor() {
+        return timeMajor;
+    }
+
     /** Number of units of the cell (the size of the hidden state). */
     public abstract int units();
 
@@ -84,6 +92,9 @@ public abstract class RNN extends Layer {
     @Override
     public List<Shape> computeOutputShapes(List<Shape> inputShapes) {
         Shape input = inputShapes.get(0);
+        if (inputShapes.size() > 1) {
+            checkInitialStates(inputShapes);
+        }
         if (input.rank() != 3) {
             throw shapeError(input, "expected rank 3 (batch, timesteps, features), found rank " + input.rank(),
                     input.rank() == 2 ? "Add a time axis first, e.g. Reshape or RepeatVector, or an Embedding for"
@@ -107,6 +118,38 @@ public abstract class RNN extends Layer {
             }
         }
         return outputs;
+    }
+
+    /**
+     * Keras passes {@code initial_state} as extra inputs after the sequence: one {@code (batch, units)} tensor per
+     * state of the cell.
+     */
+    private void checkInitialStates(List<Shape> inputShapes) {
+        Shape input = inputShapes.get(0);
+        if (inputShapes.size() != 1 + numStates()) {
+            throw shapeError(input, "it was given " + (inputShapes.size() - 1) + " initial state(s) " + inputShapes
+                    .subList(1, inputShapes.size()) + ", but " + className() + " has " + numStates() + " state(s)",
+                    "Pass the sequence first, then " + numStates() + " state tensor(s) of shape (batch, " + units()
+                            + ").");
+        }
+        for (Shape state : inputShapes.subList(1, inputShapes.size())) {
+            if (state.rank() != 2 || state.isKnown(1) && state.dim(1) != units()) {
+                throw shapeError(input, "an initial state has shape " + state + ", expected (batch, " + units()
+                        + ")", "Give each initial state " + units() + " features, the layer's units.");
+            }
+        }
+    }
+
+    /** The weights depend on the sequence only; the extra inputs are initial states. */
+    @Override
+    protected void onBuild(List<Shape> inputShapes) {
+        onBuild(inputShapes.get(0));
+    }
+
+    /** The output, plus one tensor per state with {@code return_state}, even when shapes are unknown. */
+    @Override
+    protected int outputCountWithoutShapes() {
+        return 1 + (returnState ? numStates() : 0);
     }
 
     @Override
