@@ -112,6 +112,16 @@ public class Lambda extends Layer {
         return outputs;
     }
 
+    @Override
+    public Shape computeOutputShape(Shape input) {
+        List<Shape> outputs = computeOutputShapes(List.of(input));
+        if (outputs.size() != 1) {
+            throw shapeError(input, "its declared output_shape " + own.get("output_shape") + " gives "
+                    + outputs.size() + " outputs", "Use computeOutputShapes for a Lambda with several outputs.");
+        }
+        return outputs.get(0);
+    }
+
     private static List<?> asList(Object value) {
         if (!(value instanceof List)) {
             throw new InvalidLayerArgumentException("Invalid value for `output_shape` of Lambda: expected a list of"
