@@ -24,6 +24,8 @@ import org.layerwright.core.layers.convolution.DepthwiseConv1D;
 import org.layerwright.core.layers.convolution.DepthwiseConv2D;
 import org.layerwright.core.layers.convolution.SeparableConv1D;
 import org.layerwright.core.layers.convolution.SeparableConv2D;
+import java.util.Map;
+import org.layerwright.core.Layers;
 import org.layerwright.testing.LayerContract;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -189,5 +191,26 @@ class ConvolutionLayersTest {
         assertEquals("Layer 'conv_lst_m2d' (ConvLSTM2D) cannot take input shape (None, 40, 40, 1): expected rank 5"
                 + " (batch, time, height, width, channels), found rank 4. Add a time axis first, e.g."
                 + " Reshape((1, h, w, c)), or use Conv2D for single images.", e.getMessage());
+    }
+
+    @Test
+    void separableConv2dFromXception() {
+        // Written by tf.keras 2.2.4-tf, before Conv gained `groups` (TF 2.3): the rest matches key for key.
+        Layer layer = Layers.deserialize(RealLayerConfigs.read("tf224_xception_block2_sepconv1.json"));
+        layer.build(Shape.of(null, 147, 147, 64));
+        assertEquals(3 * 3 * 64 + 64 * 128, layer.countParams());
+        Map<String, Object> serialized = Layers.serialize(layer);
+        ((Map<?, ?>) serialized.get("config")).remove("groups");
+        assertEquals(RealLayerConfigs.text("tf224_xception_block2_sepconv1.json"), PythonJson.dumps(serialized));
+    }
+
+    @Test
+    void depthwiseConv2dFromMobileNet() {
+        Layer layer = Layers.deserialize(RealLayerConfigs.read("tf224_mobilenet_conv_dw_1.json"));
+        layer.build(Shape.of(null, 112, 112, 32));
+        assertEquals(3 * 3 * 32, layer.countParams());
+        Map<String, Object> serialized = Layers.serialize(layer);
+        ((Map<?, ?>) serialized.get("config")).remove("groups");
+        assertEquals(RealLayerConfigs.text("tf224_mobilenet_conv_dw_1.json"), PythonJson.dumps(serialized));
     }
 }

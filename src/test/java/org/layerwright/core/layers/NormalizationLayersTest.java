@@ -3,7 +3,6 @@ package org.layerwright.core.layers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.layerwright.core.Input;
@@ -99,20 +98,6 @@ class NormalizationLayersTest {
     }
 
     @Test
-    void normalizationFromEfficientNet() {
-        // The Normalization layer of a real tf.keras EfficientNetB0 config: only "axis", as a list.
-        Map<String, Object> config = new LinkedHashMap<>();
-        config.put("name", "normalization");
-        config.put("trainable", true);
-        config.put("dtype", "float32");
-        config.put("axis", List.of(3));
-        Layer layer = Layers.deserialize(Map.of("class_name", "Normalization", "config", config));
-        layer.build(Shape.of(null, 224, 224, 3));
-        assertEquals(7, layer.countNonTrainableParams());
-        assertEquals(0, layer.countTrainableParams());
-    }
-
-    @Test
     void zeroGroups() {
         var e = assertThrows(InvalidLayerArgumentException.class, () -> new GroupNormalization(0));
         assertEquals("Invalid value for `groups` of GroupNormalization: expected a positive number of groups, or -1"
@@ -143,5 +128,22 @@ class NormalizationLayersTest {
         var e = assertThrows(IncompatibleShapeException.class, () -> new LayerNormalization().axis(3).apply(x));
         assertEquals("Layer 'layer_normalization' (LayerNormalization) cannot take input shape (None, 10, 64):"
                 + " Invalid axis: 3 for an input of rank 3. Use axis=-1 (the last axis).", e.getMessage());
+    }
+
+    @Test
+    void rescalingAndNormalizationFromEfficientNet() {
+        var rescaling = Layers.deserialize(RealLayerConfigs.read("tf250_efficientnetb0_rescaling.json"));
+        assertEquals(RealLayerConfigs.text("tf250_efficientnetb0_rescaling.json"),
+                PythonJson.dumps(Layers.serialize(rescaling)));
+        // tf.keras 2.5 wrote only "axis"; 2.6 adds "mean" and "variance" (null when adapted).
+        var normalization = Layers.deserialize(RealLayerConfigs.read("tf250_efficientnetb0_normalization.json"));
+        Map<String, Object> serialized = Layers.serialize(normalization);
+        Map<?, ?> config = (Map<?, ?>) serialized.get("config");
+        assertEquals(null, config.remove("mean"));
+        assertEquals(null, config.remove("variance"));
+        assertEquals(RealLayerConfigs.text("tf250_efficientnetb0_normalization.json"), PythonJson.dumps(serialized));
+        normalization.build(Shape.of(null, 224, 224, 3));
+        assertEquals(0, normalization.countTrainableParams());
+        assertEquals(3 + 3 + 1, normalization.countNonTrainableParams(), "mean, variance and count per channel");
     }
 }

@@ -21,6 +21,7 @@ import org.layerwright.core.layers.pooling.GlobalMaxPooling3D;
 import org.layerwright.core.layers.pooling.MaxPooling1D;
 import org.layerwright.core.layers.pooling.MaxPooling2D;
 import org.layerwright.core.layers.pooling.MaxPooling3D;
+import org.layerwright.core.Layers;
 import org.layerwright.testing.LayerContract;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -102,5 +103,12 @@ class PoolingLayersTest {
         var e = assertThrows(IncompatibleShapeException.class, () -> new GlobalMaxPooling1D().apply(x));
         assertEquals("Layer 'global_max_pooling1d' (GlobalMaxPooling1D) cannot take input shape (None, 64):"
                 + " expected rank 3, found rank 2. The input is already flat; remove this layer.", e.getMessage());
+    }
+
+    @Test
+    void maxPooling1dFromTf24() {
+        var layer = Layers.deserialize(RealLayerConfigs.read("tf240_max_pooling1d.json"));
+        assertEquals(RealLayerConfigs.text("tf240_max_pooling1d.json"), PythonJson.dumps(Layers.serialize(layer)));
+        assertEquals(Shape.of(null, 20, 128), layer.computeOutputShape(Shape.of(null, 100, 128)));
     }
 }

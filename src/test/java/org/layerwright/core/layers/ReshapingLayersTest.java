@@ -3,9 +3,7 @@ package org.layerwright.core.layers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.layerwright.core.Input;
 import org.layerwright.core.Keras;
 import org.layerwright.core.KerasTensor;
@@ -65,20 +63,6 @@ class ReshapingLayersTest {
     }
 
     @Test
-    void croppingFromARealKerasConfig() {
-        // A NASNetMobile layer written by tf.keras.
-        Map<String, Object> config = new LinkedHashMap<>();
-        config.put("name", "cropping2d");
-        config.put("trainable", true);
-        config.put("dtype", "float32");
-        config.put("cropping", List.of(List.of(1, 0), List.of(1, 0)));
-        config.put("data_format", "channels_last");
-        var layer = Layers.deserialize(Map.of("class_name", "Cropping2D", "config", config));
-        assertEquals(Shape.of(null, 112, 112, 96), layer.computeOutputShape(Shape.of(null, 113, 113, 96)));
-        assertEquals(PythonJson.dumps(config), PythonJson.dumps(layer.getConfig()));
-    }
-
-    @Test
     void zeroPadding() {
         LayerContract.of(new ZeroPadding1D()).input(null, 100, 16).outputs(Shape.of(null, 102, 16)).params(0, 0)
                 .check();
@@ -134,5 +118,17 @@ class ReshapingLayersTest {
         assertEquals("Layer 'repeat_vector' (RepeatVector) cannot take input shape (None, 10, 32): expected rank 2"
                 + " (batch, features), found rank 3. Flatten the input first, or use a layer that keeps sequences.",
                 e.getMessage());
+    }
+
+    @Test
+    void zeroPaddingAndCroppingFromKerasApplications() {
+        for (String file : List.of("tf224_mobilenet_conv1_pad.json", "tf224_nasnetmobile_cropping2d.json")) {
+            var layer = Layers.deserialize(RealLayerConfigs.read(file));
+            assertEquals(RealLayerConfigs.text(file), PythonJson.dumps(Layers.serialize(layer)), file);
+        }
+        var pad = Layers.deserialize(RealLayerConfigs.read("tf224_mobilenet_conv1_pad.json"));
+        assertEquals(Shape.of(null, 225, 225, 3), pad.computeOutputShape(Shape.of(null, 224, 224, 3)));
+        var crop = Layers.deserialize(RealLayerConfigs.read("tf224_nasnetmobile_cropping2d.json"));
+        assertEquals(Shape.of(null, 112, 112, 96), crop.computeOutputShape(Shape.of(null, 113, 113, 96)));
     }
 }
