@@ -3,6 +3,7 @@ package org.layerwright.core.layers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
 import org.layerwright.core.Input;
 import org.layerwright.core.Keras;
 import org.layerwright.core.KerasTensor;
@@ -72,5 +73,12 @@ class ActivationLayersTest {
         assertEquals("Layer 'p_re_lu' (PReLU) cannot take input shape (None, None, 8): axis 1 is None, so alpha"
                 + " would have an unknown size. Give that axis a fixed size, or share it with shared_axes.",
                 e.getMessage());
+    }
+
+    @Test
+    void registeredInTheCatalogue() {
+        for (String name : List.of("PReLU", "ELU", "ThresholdedReLU")) {
+            assertEquals(LayerCatalog.Group.ACTIVATION, LayerCatalog.find(name).group(), name);
+        }
     }
 }

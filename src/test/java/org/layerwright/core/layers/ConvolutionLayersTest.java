@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.layerwright.core.Input;
 import org.layerwright.core.Keras;
 import org.layerwright.core.KerasTensor;
 import org.layerwright.core.Layer;
+import org.layerwright.core.Layers;
 import org.layerwright.core.Shape;
 import org.layerwright.core.WeightSpec;
 import org.layerwright.core.config.PythonJson;
@@ -24,8 +26,6 @@ import org.layerwright.core.layers.convolution.DepthwiseConv1D;
 import org.layerwright.core.layers.convolution.DepthwiseConv2D;
 import org.layerwright.core.layers.convolution.SeparableConv1D;
 import org.layerwright.core.layers.convolution.SeparableConv2D;
-import java.util.Map;
-import org.layerwright.core.Layers;
 import org.layerwright.testing.LayerContract;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -212,5 +212,16 @@ class ConvolutionLayersTest {
         Map<String, Object> serialized = Layers.serialize(layer);
         ((Map<?, ?>) serialized.get("config")).remove("groups");
         assertEquals(RealLayerConfigs.text("tf224_mobilenet_conv_dw_1.json"), PythonJson.dumps(serialized));
+    }
+
+    @Test
+    void registeredInTheCatalogue() {
+        for (String name : List.of("Conv3D", "Conv1DTranspose", "Conv2DTranspose", "Conv3DTranspose",
+                "SeparableConv1D", "SeparableConv2D", "DepthwiseConv1D", "DepthwiseConv2D")) {
+            assertEquals(LayerCatalog.Group.CONVOLUTION, LayerCatalog.find(name).group(), name);
+        }
+        for (String name : List.of("ConvLSTM2D")) {
+            assertEquals(LayerCatalog.Group.RECURRENT, LayerCatalog.find(name).group(), name);
+        }
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.layerwright.core.Input;
 import org.layerwright.core.Keras;
@@ -114,5 +115,12 @@ class CoreLayersTest {
         var e = assertThrows(InvalidLayerArgumentException.class, () -> new Masking().maskValue(Double.NaN));
         assertEquals("Invalid value for `mask_value` of Masking: expected a number, received mask_value=NaN. Use the"
                 + " value your padding was filled with, e.g. 0.0.", e.getMessage());
+    }
+
+    @Test
+    void registeredInTheCatalogue() {
+        for (String name : List.of("Masking", "Identity", "Lambda")) {
+            assertEquals(LayerCatalog.Group.CORE, LayerCatalog.find(name).group(), name);
+        }
     }
 }

@@ -146,4 +146,12 @@ class NormalizationLayersTest {
         assertEquals(0, normalization.countTrainableParams());
         assertEquals(3 + 3 + 1, normalization.countNonTrainableParams(), "mean, variance and count per channel");
     }
+
+    @Test
+    void registeredInTheCatalogue() {
+        for (String name : List.of("LayerNormalization", "GroupNormalization", "UnitNormalization", "Rescaling",
+                "Normalization")) {
+            assertEquals(LayerCatalog.Group.NORMALIZATION, LayerCatalog.find(name).group(), name);
+        }
+    }
 }

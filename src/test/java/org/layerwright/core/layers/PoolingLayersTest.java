@@ -7,6 +7,7 @@ import java.util.List;
 import org.layerwright.core.Input;
 import org.layerwright.core.Keras;
 import org.layerwright.core.KerasTensor;
+import org.layerwright.core.Layers;
 import org.layerwright.core.Shape;
 import org.layerwright.core.config.PythonJson;
 import org.layerwright.core.errors.IncompatibleShapeException;
@@ -21,7 +22,6 @@ import org.layerwright.core.layers.pooling.GlobalMaxPooling3D;
 import org.layerwright.core.layers.pooling.MaxPooling1D;
 import org.layerwright.core.layers.pooling.MaxPooling2D;
 import org.layerwright.core.layers.pooling.MaxPooling3D;
-import org.layerwright.core.Layers;
 import org.layerwright.testing.LayerContract;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -110,5 +110,14 @@ class PoolingLayersTest {
         var layer = Layers.deserialize(RealLayerConfigs.read("tf240_max_pooling1d.json"));
         assertEquals(RealLayerConfigs.text("tf240_max_pooling1d.json"), PythonJson.dumps(Layers.serialize(layer)));
         assertEquals(Shape.of(null, 20, 128), layer.computeOutputShape(Shape.of(null, 100, 128)));
+    }
+
+    @Test
+    void registeredInTheCatalogue() {
+        for (String name : List.of("MaxPooling1D", "MaxPooling3D", "AveragePooling1D", "AveragePooling3D",
+                "GlobalMaxPooling1D", "GlobalMaxPooling2D", "GlobalMaxPooling3D", "GlobalAveragePooling1D",
+                "GlobalAveragePooling3D")) {
+            assertEquals(LayerCatalog.Group.POOLING, LayerCatalog.find(name).group(), name);
+        }
     }
 }

@@ -3,6 +3,7 @@ package org.layerwright.core.layers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
 import org.layerwright.core.Input;
 import org.layerwright.core.Keras;
 import org.layerwright.core.KerasTensor;
@@ -90,5 +91,13 @@ class RegularizationLayersTest {
         assertEquals("Layer 'spatial_dropout2d' (SpatialDropout2D) cannot take input shape (None, 100, 64): expected"
                 + " rank 4 (batch, height, width, channels), found rank 3. Use Dropout for inputs without spatial"
                 + " axes, or SpatialDropout1D for rank 3.", e.getMessage());
+    }
+
+    @Test
+    void registeredInTheCatalogue() {
+        for (String name : List.of("SpatialDropout1D", "SpatialDropout2D", "SpatialDropout3D", "GaussianNoise",
+                "GaussianDropout", "AlphaDropout", "ActivityRegularization")) {
+            assertEquals(LayerCatalog.Group.REGULARIZATION, LayerCatalog.find(name).group(), name);
+        }
     }
 }

@@ -131,4 +131,12 @@ class ReshapingLayersTest {
         var crop = Layers.deserialize(RealLayerConfigs.read("tf224_nasnetmobile_cropping2d.json"));
         assertEquals(Shape.of(null, 112, 112, 96), crop.computeOutputShape(Shape.of(null, 113, 113, 96)));
     }
+
+    @Test
+    void registeredInTheCatalogue() {
+        for (String name : List.of("Permute", "RepeatVector", "Cropping1D", "Cropping2D", "Cropping3D",
+                "ZeroPadding1D", "ZeroPadding2D", "ZeroPadding3D", "UpSampling1D", "UpSampling2D", "UpSampling3D")) {
+            assertEquals(LayerCatalog.Group.RESHAPING, LayerCatalog.find(name).group(), name);
+        }
+    }
 }
