@@ -131,8 +131,10 @@ public final class LayerCatalog {
         add("GlobalMaxPooling1D", Group.POOLING, org.layerwright.core.layers.pooling.GlobalMaxPooling1D::fromConfig);
         add("GlobalMaxPooling2D", Group.POOLING, org.layerwright.core.layers.pooling.GlobalMaxPooling2D::fromConfig);
         add("GlobalMaxPooling3D", Group.POOLING, org.layerwright.core.layers.pooling.GlobalMaxPooling3D::fromConfig);
-        add("GlobalAveragePooling1D", Group.POOLING, org.layerwright.core.layers.pooling.GlobalAveragePooling1D::fromConfig);
-        add("GlobalAveragePooling3D", Group.POOLING, org.layerwright.core.layers.pooling.GlobalAveragePooling3D::fromConfig);
+        add("GlobalAveragePooling1D", Group.POOLING,
+                org.layerwright.core.layers.pooling.GlobalAveragePooling1D::fromConfig);
+        add("GlobalAveragePooling3D", Group.POOLING,
+                org.layerwright.core.layers.pooling.GlobalAveragePooling3D::fromConfig);
         add("Permute", Group.RESHAPING, org.layerwright.core.layers.reshaping.Permute::fromConfig);
         add("RepeatVector", Group.RESHAPING, org.layerwright.core.layers.reshaping.RepeatVector::fromConfig);
         add("Cropping1D", Group.RESHAPING, org.layerwright.core.layers.reshaping.Cropping1D::fromConfig);
@@ -144,18 +146,27 @@ public final class LayerCatalog {
         add("UpSampling1D", Group.RESHAPING, org.layerwright.core.layers.reshaping.UpSampling1D::fromConfig);
         add("UpSampling2D", Group.RESHAPING, org.layerwright.core.layers.reshaping.UpSampling2D::fromConfig);
         add("UpSampling3D", Group.RESHAPING, org.layerwright.core.layers.reshaping.UpSampling3D::fromConfig);
-        add("LayerNormalization", Group.NORMALIZATION, org.layerwright.core.layers.normalization.LayerNormalization::fromConfig);
-        add("GroupNormalization", Group.NORMALIZATION, org.layerwright.core.layers.normalization.GroupNormalization::fromConfig);
-        add("UnitNormalization", Group.NORMALIZATION, org.layerwright.core.layers.normalization.UnitNormalization::fromConfig);
+        add("LayerNormalization", Group.NORMALIZATION,
+                org.layerwright.core.layers.normalization.LayerNormalization::fromConfig);
+        add("GroupNormalization", Group.NORMALIZATION,
+                org.layerwright.core.layers.normalization.GroupNormalization::fromConfig);
+        add("UnitNormalization", Group.NORMALIZATION,
+                org.layerwright.core.layers.normalization.UnitNormalization::fromConfig);
         add("Rescaling", Group.NORMALIZATION, org.layerwright.core.layers.preprocessing.Rescaling::fromConfig);
         add("Normalization", Group.NORMALIZATION, org.layerwright.core.layers.preprocessing.Normalization::fromConfig);
-        add("SpatialDropout1D", Group.REGULARIZATION, org.layerwright.core.layers.regularization.SpatialDropout1D::fromConfig);
-        add("SpatialDropout2D", Group.REGULARIZATION, org.layerwright.core.layers.regularization.SpatialDropout2D::fromConfig);
-        add("SpatialDropout3D", Group.REGULARIZATION, org.layerwright.core.layers.regularization.SpatialDropout3D::fromConfig);
-        add("GaussianNoise", Group.REGULARIZATION, org.layerwright.core.layers.regularization.GaussianNoise::fromConfig);
-        add("GaussianDropout", Group.REGULARIZATION, org.layerwright.core.layers.regularization.GaussianDropout::fromConfig);
+        add("SpatialDropout1D", Group.REGULARIZATION,
+                org.layerwright.core.layers.regularization.SpatialDropout1D::fromConfig);
+        add("SpatialDropout2D", Group.REGULARIZATION,
+                org.layerwright.core.layers.regularization.SpatialDropout2D::fromConfig);
+        add("SpatialDropout3D", Group.REGULARIZATION,
+                org.layerwright.core.layers.regularization.SpatialDropout3D::fromConfig);
+        add("GaussianNoise", Group.REGULARIZATION,
+                org.layerwright.core.layers.regularization.GaussianNoise::fromConfig);
+        add("GaussianDropout", Group.REGULARIZATION,
+                org.layerwright.core.layers.regularization.GaussianDropout::fromConfig);
         add("AlphaDropout", Group.REGULARIZATION, org.layerwright.core.layers.regularization.AlphaDropout::fromConfig);
-        add("ActivityRegularization", Group.REGULARIZATION, org.layerwright.core.layers.regularization.ActivityRegularization::fromConfig);
+        add("ActivityRegularization", Group.REGULARIZATION,
+                org.layerwright.core.layers.regularization.ActivityRegularization::fromConfig);
         add("PReLU", Group.ACTIVATION, org.layerwright.core.layers.activations.PReLU::fromConfig);
         add("ELU", Group.ACTIVATION, org.layerwright.core.layers.activations.ELU::fromConfig);
         add("ThresholdedReLU", Group.ACTIVATION, org.layerwright.core.layers.activations.ThresholdedReLU::fromConfig);

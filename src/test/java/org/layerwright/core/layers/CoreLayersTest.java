@@ -42,8 +42,8 @@ class CoreLayersTest {
         config.put("name", "lambda");
         config.put("trainable", true);
         config.put("dtype", "float32");
-        config.put("function", Arrays.asList("4wEAAAAAAAAAAAAAAAEAAAACAAAAUwAAAHMIAAAAfABkARQAUwApAk7pAgAAAKkAKQHaAXhyAgAA"
-                + "AHICAAAA+h48aXB5dGhvbi1pbnB1dC0yLWE0NmQ5ZWQ2NWFmYz7aCDxsYW1iZGE+AQAAAPMAAAAA\n", null, null));
+        config.put("function", Arrays.asList("4wEAAAAAAAAAAAAAAAEAAAACAAAAUwAAAHMIAAAAfABkARQAUwApAk7pAgAAAKkAKQHa"
+                + "AXhyAgAAAHICAAAA+h48aXB5dGhvbi1pbnB1dC0yLWE0NmQ5ZWQ2NWFmYz7aCDxsYW1iZGE+AQAAAPMAAAAA\n", null, null));
         config.put("function_type", "lambda");
         config.put("module", "__main__");
         config.put("output_shape", outputShape);

@@ -6,7 +6,8 @@ import org.layerwright.core.config.ConfigReader;
 /**
  * Transposed 1-D convolution (sometimes called deconvolution): upsamples with learned filters.
  *
- * <p>Input shape: {@code (batch, steps, channels)} (channels_last). Output shape: {@code (batch, new_steps, filters)}, each spatial length growing as
+ * <p>Input shape: {@code (batch, steps, channels)} (channels_last). Output shape: {@code (batch, new_steps, filters)},
+ * each spatial length growing as
  * {@code n × stride + max(kernel − stride, 0)} for {@code padding="valid"} and {@code n × stride} for
  * {@code "same"}.
  *

@@ -6,12 +6,14 @@ import org.layerwright.core.config.ConfigReader;
 /**
  * Transposed 2-D convolution (sometimes called deconvolution): upsamples with learned filters.
  *
- * <p>Input shape: {@code (batch, height, width, channels)} (channels_last). Output shape: {@code (batch, new_height, new_width, filters)}, each spatial length growing as
+ * <p>Input shape: {@code (batch, height, width, channels)} (channels_last). Output shape: {@code (batch, new_height,
+ * new_width, filters)}, each spatial length growing as
  * {@code n × stride + max(kernel − stride, 0)} for {@code padding="valid"} and {@code n × stride} for
  * {@code "same"}.
  *
  * <pre>{@code
- * KerasTensor up = new Conv2DTranspose(16, 3).strides(2).padding("same").apply(Input.of(14, 14, 32));   // (None, 28, 28, 16)
+ * KerasTensor up = new Conv2DTranspose(16, 3).strides(2).padding("same").apply(Input.of(14, 14, 32));   // (None, 28,
+ * 28, 16)
  * }</pre>
  */
 public class Conv2DTranspose extends ConvTranspose {

@@ -32,6 +32,10 @@ import org.layerwright.core.layers.ConvUtils;
  * }</pre>
  */
 public class ConvLSTM2D extends Layer {
+    private static final List<String> REGULARIZER_AND_CONSTRAINT_KEYS = List.of("kernel_regularizer",
+            "recurrent_regularizer", "bias_regularizer", "activity_regularizer", "kernel_constraint",
+            "recurrent_constraint", "bias_constraint");
+
     private final int filters;
     private final int[] kernelSize;
     private int[] strides = {1, 1};
@@ -63,10 +67,6 @@ public class ConvLSTM2D extends Layer {
             objects.put(key, null);
         }
     }
-
-    private static final List<String> REGULARIZER_AND_CONSTRAINT_KEYS = List.of("kernel_regularizer",
-            "recurrent_regularizer", "bias_regularizer", "activity_regularizer", "kernel_constraint",
-            "recurrent_constraint", "bias_constraint");
 
     public int filters() {
         return filters;
@@ -236,8 +236,8 @@ public class ConvLSTM2D extends Layer {
         }
         String k = kernelSize[0] + " × " + kernelSize[1];
         int in = channelsFirst() ? input.dim(2) : input.dim(4);
-        return "4 gates × " + filters + " × (" + k + " × " + in + " + " + k + " × " + filters + (useBias ? " + 1" : "")
-                + ") = " + group(countParams());
+        return "4 gates × " + filters + " × (" + k + " × " + in + " + " + k + " × " + filters
+                + (useBias ? " + 1" : "") + ") = " + group(countParams());
     }
 
     @Override

@@ -83,7 +83,10 @@ public abstract class ConvTranspose extends Conv {
         }
     }
 
-    /** {@code 14 × 2 + max(3 − 2, 0) = 29}, {@code 14 × 2 = 28}, or with output padding {@code (14 − 1) × 2 + ...}. */
+    /**
+     * {@code 14 × 2 + max(3 − 2, 0) = 29} (valid), {@code 14 × 2 = 28} (same), or with output padding
+     * {@code (14 − 1) × 2 + 3 − 2 × 0 + 1 = 30}.
+     */
     @Override
     protected String explainLength(int axis, Integer n) {
         if (n == null) {
@@ -94,7 +97,8 @@ public abstract class ConvTranspose extends Conv {
         Integer out = spatialOutputLength(axis, n);
         if (outputPadding != null) {
             int pad = "same".equals(padding()) ? k / 2 : 0;
-            return "(" + n + " − 1) × " + s + " + " + k + " − 2 × " + pad + " + " + outputPadding[axis] + " = " + out;
+            return "(" + n + " − 1) × " + s + " + " + k + " − 2 × " + pad + " + " + outputPadding[axis] + " = "
+                    + out;
         }
         if ("valid".equals(padding())) {
             return n + " × " + s + " + max(" + k + " − " + s + ", 0) = " + out;

@@ -6,7 +6,8 @@ import org.layerwright.core.config.ConfigReader;
 /**
  * Average pooling over 3-D windows.
  *
- * <p>Input shape: {@code (batch, depth, height, width, channels)}. Output shape: {@code (batch, pooled_depth, pooled_height, pooled_width, channels)}.
+ * <p>Input shape: {@code (batch, depth, height, width, channels)}. Output shape: {@code (batch, pooled_depth,
+ * pooled_height, pooled_width, channels)}.
  *
  * <pre>{@code
  * KerasTensor y = new AveragePooling3D().apply(Input.of(16, 32, 32, 8));   // (None, 8, 16, 16, 8)

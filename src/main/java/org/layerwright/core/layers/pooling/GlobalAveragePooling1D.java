@@ -6,7 +6,8 @@ import org.layerwright.core.config.ConfigReader;
 /**
  * Averages each channel over all time steps.
  *
- * <p>Input shape: {@code (batch, steps, channels)}. Output shape: {@code (batch, channels)}, or {@code (batch, 1, channels)} with {@code keepdims}.
+ * <p>Input shape: {@code (batch, steps, channels)}. Output shape: {@code (batch, channels)}, or {@code (batch, 1,
+ * channels)} with {@code keepdims}.
  *
  * <pre>{@code
  * KerasTensor pooled = new GlobalAveragePooling1D().apply(Input.of(100, 64));   // (None, 64)

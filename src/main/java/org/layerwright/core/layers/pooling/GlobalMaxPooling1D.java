@@ -6,7 +6,8 @@ import org.layerwright.core.config.ConfigReader;
 /**
  * Takes the maximum of each channel over all time steps.
  *
- * <p>Input shape: {@code (batch, steps, channels)}. Output shape: {@code (batch, channels)}, or {@code (batch, 1, channels)} with {@code keepdims}.
+ * <p>Input shape: {@code (batch, steps, channels)}. Output shape: {@code (batch, channels)}, or {@code (batch, 1,
+ * channels)} with {@code keepdims}.
  *
  * <pre>{@code
  * KerasTensor pooled = new GlobalMaxPooling1D().apply(Input.of(100, 64));   // (None, 64)

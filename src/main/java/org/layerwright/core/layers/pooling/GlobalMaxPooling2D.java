@@ -6,7 +6,8 @@ import org.layerwright.core.config.ConfigReader;
 /**
  * Takes the maximum of each channel over height and width.
  *
- * <p>Input shape: {@code (batch, height, width, channels)}. Output shape: {@code (batch, channels)}, or {@code (batch, 1, 1, channels)} with {@code keepdims}.
+ * <p>Input shape: {@code (batch, height, width, channels)}. Output shape: {@code (batch, channels)}, or {@code (batch,
+ * 1, 1, channels)} with {@code keepdims}.
  *
  * <pre>{@code
  * KerasTensor pooled = new GlobalMaxPooling2D().apply(Input.of(7, 7, 512));   // (None, 512)

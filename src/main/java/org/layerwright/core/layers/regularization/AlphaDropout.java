@@ -5,7 +5,8 @@ import org.layerwright.core.Layer;
 import org.layerwright.core.config.ConfigReader;
 
 /**
- * Dropout that keeps the mean and variance of its inputs, for self-normalising networks with {@code selu}: dropped values are set to SELU's negative saturation value while training.
+ * Dropout that keeps the mean and variance of its inputs, for self-normalising networks with {@code selu}: dropped
+ * values are set to SELU's negative saturation value while training.
  *
  * <p>Input shape: any. Output shape: the input shape.
  *

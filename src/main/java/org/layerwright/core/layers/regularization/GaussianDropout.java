@@ -5,7 +5,8 @@ import org.layerwright.core.Layer;
 import org.layerwright.core.config.ConfigReader;
 
 /**
- * Multiplies its inputs by Gaussian noise of mean 1 and standard deviation {@code sqrt(rate / (1 − rate))} while training; passes inputs unchanged at inference.
+ * Multiplies its inputs by Gaussian noise of mean 1 and standard deviation {@code sqrt(rate / (1 − rate))} while
+ * training; passes inputs unchanged at inference.
  *
  * <p>Input shape: any. Output shape: the input shape.
  *

@@ -6,7 +6,8 @@ import org.layerwright.core.config.ConfigReader;
 /**
  * Removes rows and columns at the borders of images.
  *
- * <p>Input shape: {@code (batch, height, width, channels)}. Output shape: {@code (batch, height − top − bottom, width − left − right, channels)}.
+ * <p>Input shape: {@code (batch, height, width, channels)}. Output shape: {@code (batch, height − top − bottom, width −
+ * left − right, channels)}.
  *
  * <pre>{@code
  * KerasTensor y = new Cropping2D(new int[][] {{2, 2}, {4, 4}}).apply(Input.of(28, 28, 3));   // (None, 24, 20, 3)

@@ -6,7 +6,8 @@ import org.layerwright.core.config.ConfigReader;
 /**
  * Removes entries at the borders of volumes.
  *
- * <p>Input shape: {@code (batch, depth, height, width, channels)}. Output shape: each spatial axis shortened by its two amounts.
+ * <p>Input shape: {@code (batch, depth, height, width, channels)}. Output shape: each spatial axis shortened by its two
+ * amounts.
  *
  * <pre>{@code
  * KerasTensor y = new Cropping3D().apply(Input.of(10, 10, 10, 1));   // (None, 8, 8, 8, 1)

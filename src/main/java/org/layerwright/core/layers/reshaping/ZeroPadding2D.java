@@ -6,7 +6,8 @@ import org.layerwright.core.config.ConfigReader;
 /**
  * Adds rows and columns of zeros around images.
  *
- * <p>Input shape: {@code (batch, height, width, channels)}. Output shape: {@code (batch, height + top + bottom, width + left + right, channels)}.
+ * <p>Input shape: {@code (batch, height, width, channels)}. Output shape: {@code (batch, height + top + bottom, width +
+ * left + right, channels)}.
  *
  * <pre>{@code
  * KerasTensor y = new ZeroPadding2D(3, 3).apply(Input.of(224, 224, 3));   // (None, 230, 230, 3)

@@ -6,7 +6,8 @@ import org.layerwright.core.config.ConfigReader;
 /**
  * Adds zeros around volumes.
  *
- * <p>Input shape: {@code (batch, depth, height, width, channels)}. Output shape: each spatial axis lengthened by its two amounts.
+ * <p>Input shape: {@code (batch, depth, height, width, channels)}. Output shape: each spatial axis lengthened by its
+ * two amounts.
  *
  * <pre>{@code
  * KerasTensor y = new ZeroPadding3D().apply(Input.of(8, 8, 8, 1));   // (None, 10, 10, 10, 1)
