@@ -36,7 +36,10 @@ class CoreLayersTest {
         return json.substring(json.indexOf("\"dtype\": \"float32\"") + 20);
     }
 
-    /** A Lambda config as tf.keras writes one for {@code Lambda(lambda x: x * 2)}: its code, marshalled. */
+    /**
+     * A Lambda config laid out as tf.keras 2.6 writes one for a Python lambda: the function is a list of the
+     * base64 marshalled code (a stand-in here), its defaults and its closure.
+     */
     private static Map<String, Object> kerasLambdaConfig(Object outputShape) {
         Map<String, Object> config = new LinkedHashMap<>();
         config.put("name", "lambda");

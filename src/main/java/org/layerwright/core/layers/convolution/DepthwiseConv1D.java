@@ -4,7 +4,7 @@ import java.util.Map;
 import org.layerwright.core.config.ConfigReader;
 
 /**
- * Depthwise 1-D convolution: every channel of a sequence is filtered on its own (Keras 2.8+).
+ * Depthwise 1-D convolution: every channel of a sequence is filtered on its own (a layer Keras added after 2.6).
  *
  * <p>Input shape: {@code (batch, steps, channels)}. Output shape:
  * {@code (batch, new_steps, channels × depth_multiplier)}.

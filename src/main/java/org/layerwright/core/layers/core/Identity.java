@@ -5,7 +5,7 @@ import org.layerwright.core.Layer;
 import org.layerwright.core.config.ConfigReader;
 
 /**
- * Returns its input unchanged (Keras 2.9+); useful as a placeholder or to give a tensor a name.
+ * Returns its input unchanged (a layer Keras added after 2.6); useful as a placeholder or to give a tensor a name.
  *
  * <p>Input shape: any. Output shape: the input shape.
  *

@@ -8,8 +8,8 @@ import org.layerwright.core.Shape;
 import org.layerwright.core.config.ConfigReader;
 
 /**
- * Scales each sample to unit L2 norm along {@code axis} (Keras 2.9+). It has no weights. As in Keras, the axis is
- * written as a list of non-negative axes once the layer is built.
+ * Scales each sample to unit L2 norm along {@code axis} (a layer Keras added after 2.6). It has no weights. As in
+ * Keras, the axis is written as a list of non-negative axes once the layer is built.
  *
  * <p>Input shape: any. Output shape: the input shape.
  *
