@@ -167,6 +167,13 @@ class ConvolutionLayersTest {
     }
 
     @Test
+    void depthwiseRefusesCausalPadding() {
+        var e = assertThrows(InvalidLayerArgumentException.class, () -> new DepthwiseConv1D(3).padding("causal"));
+        assertEquals("Invalid value for `padding` of DepthwiseConv1D: expected one of [valid, same], received"
+                + " padding=causal.", e.getMessage());
+    }
+
+    @Test
     void outputPaddingMustBeBelowTheStride() {
         var e = assertThrows(InvalidLayerArgumentException.class,
                 () -> new Conv2DTranspose(16, 3).strides(2).outputPadding(2));

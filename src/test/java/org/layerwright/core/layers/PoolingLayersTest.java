@@ -72,7 +72,9 @@ class PoolingLayersTest {
                 .outputs(Shape.of(null, 1, 64)).check();
         LayerContract.of(new GlobalAveragePooling1D().dataFormat("channels_first").keepdims(true))
                 .input(null, 64, 100).outputs(Shape.of(null, 64, 1)).check();
-        LayerContract.of(new GlobalMaxPooling2D()).input(null, 7, 7, 512).outputs(Shape.of(null, 512)).check();
+        var max2d = LayerContract.of(new GlobalMaxPooling2D()).input(null, 7, 7, 512).outputs(Shape.of(null, 512))
+                .check();
+        assertEquals("7 × 7 values per channel → 1; 512 channels kept", max2d.explainShape());
         LayerContract.of(new GlobalMaxPooling3D().keepdims(true)).input(null, 4, 7, 7, 256)
                 .outputs(Shape.of(null, 1, 1, 1, 256)).check();
         var average = LayerContract.of(new GlobalAveragePooling3D()).input(null, 4, 7, 7, 256)

@@ -1,5 +1,6 @@
 package org.layerwright.core.layers.convolution;
 
+import java.util.List;
 import java.util.Map;
 import org.layerwright.core.Shape;
 import org.layerwright.core.config.ConfigReader;
@@ -45,6 +46,12 @@ public abstract class DepthwiseConv extends Conv {
     public DepthwiseConv depthwiseConstraint(Object value) {
         this.depthwiseConstraint = KerasObjects.resolve(Kind.CONSTRAINT, value);
         return this;
+    }
+
+    /** Keras accepts causal padding only for Conv1D and SeparableConv1D. */
+    @Override
+    protected List<String> allowedPaddings() {
+        return List.of("valid", "same");
     }
 
     @Override
