@@ -106,6 +106,19 @@ class CoreLayersTest {
     }
 
     @Test
+    void lambdaWhoseOutputShapeIsPythonCode() {
+        Map<String, Object> config = kerasLambdaConfig("compute_shape");
+        config.put("output_shape_type", "function");
+        Layer layer = Layers.deserialize(Map.of("class_name", "Lambda", "config", config));
+        var e = assertThrows(IncompatibleShapeException.class, () -> layer.computeOutputShape(Shape.of(null, 3)));
+        assertEquals("Layer 'lambda' (Lambda) cannot take input shape (None, 3): its output shape is computed by"
+                + " Python code, and Layerwright cannot run Python code to work it out. Give the Lambda an"
+                + " output_shape without the batch axis, e.g. output_shape=(3,) if it keeps the shape.",
+                e.getMessage());
+        assertEquals(PythonJson.dumps(config), PythonJson.dumps(layer.getConfig()));
+    }
+
+    @Test
     void lambdaOfSomethingElse() {
         var e = assertThrows(InvalidLayerArgumentException.class, () -> new Lambda(42));
         assertEquals("Invalid value for `function` of Lambda: expected a Python function name or a serialized Python"

@@ -94,7 +94,11 @@ public class Lambda extends Layer {
         Object declared = own.get("output_shape");
         Shape first = inputShapes.get(0);
         Integer batch = first.rank() == 0 ? null : first.dim(0);
-        if (declared == null || !"raw".equals(own.get("output_shape_type"))) {
+        // Keras 2 marks a shape computed by Python code with output_shape_type "lambda" or "function"; Keras 3
+        // writes such code as an object instead of a list.
+        Object type = own.get("output_shape_type");
+        boolean code = "lambda".equals(type) || "function".equals(type) || !(declared instanceof List);
+        if (declared == null || code) {
             throw shapeError(first, "its output shape " + (declared == null ? "is not declared" : "is computed by"
                     + " Python code") + ", and Layerwright cannot run Python code to work it out", "Give the Lambda an"
                             + " output_shape without the batch axis, e.g. output_shape="
