@@ -182,10 +182,12 @@ public abstract class Conv extends Layer {
         return rank == 1 ? ConvUtils.PADDINGS : List.of("valid", "same");
     }
 
+    /** The kernel initializer, for subclasses that lay the kernel out differently. */
     protected KerasObject kernelInitializerObject() {
         return kernelInitializer;
     }
 
+    /** The bias initializer, for subclasses that declare their own weights. */
     protected KerasObject biasInitializerObject() {
         return biasInitializer;
     }

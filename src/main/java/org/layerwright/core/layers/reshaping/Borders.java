@@ -43,7 +43,7 @@ public abstract class Borders extends Layer {
         return out;
     }
 
-    /** The config key: {@code cropping} or {@code padding}. */
+    /** The config key: {@code cropping} or {@code padding}. Called by the constructor, so it must return a constant. */
     protected abstract String key();
 
     /** +1 when the layer adds to each axis, -1 when it removes. */
