@@ -115,6 +115,64 @@ public final class LayerCatalog {
 
     /** Convolution, pooling, reshaping, normalization, regularization, activation and core layers beyond the first. */
     private static void registerConvolutionPoolingReshapingAndMore() {
+        add("Conv3D", Group.CONVOLUTION, org.layerwright.core.layers.convolution.Conv3D::fromConfig);
+        add("Conv1DTranspose", Group.CONVOLUTION, org.layerwright.core.layers.convolution.Conv1DTranspose::fromConfig);
+        add("Conv2DTranspose", Group.CONVOLUTION, org.layerwright.core.layers.convolution.Conv2DTranspose::fromConfig);
+        add("Conv3DTranspose", Group.CONVOLUTION, org.layerwright.core.layers.convolution.Conv3DTranspose::fromConfig);
+        add("SeparableConv1D", Group.CONVOLUTION, org.layerwright.core.layers.convolution.SeparableConv1D::fromConfig);
+        add("SeparableConv2D", Group.CONVOLUTION, org.layerwright.core.layers.convolution.SeparableConv2D::fromConfig);
+        add("DepthwiseConv1D", Group.CONVOLUTION, org.layerwright.core.layers.convolution.DepthwiseConv1D::fromConfig);
+        add("DepthwiseConv2D", Group.CONVOLUTION, org.layerwright.core.layers.convolution.DepthwiseConv2D::fromConfig);
+        add("ConvLSTM2D", Group.RECURRENT, org.layerwright.core.layers.convolution.ConvLSTM2D::fromConfig);
+        add("MaxPooling1D", Group.POOLING, org.layerwright.core.layers.pooling.MaxPooling1D::fromConfig);
+        add("MaxPooling3D", Group.POOLING, org.layerwright.core.layers.pooling.MaxPooling3D::fromConfig);
+        add("AveragePooling1D", Group.POOLING, org.layerwright.core.layers.pooling.AveragePooling1D::fromConfig);
+        add("AveragePooling3D", Group.POOLING, org.layerwright.core.layers.pooling.AveragePooling3D::fromConfig);
+        add("GlobalMaxPooling1D", Group.POOLING, org.layerwright.core.layers.pooling.GlobalMaxPooling1D::fromConfig);
+        add("GlobalMaxPooling2D", Group.POOLING, org.layerwright.core.layers.pooling.GlobalMaxPooling2D::fromConfig);
+        add("GlobalMaxPooling3D", Group.POOLING, org.layerwright.core.layers.pooling.GlobalMaxPooling3D::fromConfig);
+        add("GlobalAveragePooling1D", Group.POOLING,
+                org.layerwright.core.layers.pooling.GlobalAveragePooling1D::fromConfig);
+        add("GlobalAveragePooling3D", Group.POOLING,
+                org.layerwright.core.layers.pooling.GlobalAveragePooling3D::fromConfig);
+        add("Permute", Group.RESHAPING, org.layerwright.core.layers.reshaping.Permute::fromConfig);
+        add("RepeatVector", Group.RESHAPING, org.layerwright.core.layers.reshaping.RepeatVector::fromConfig);
+        add("Cropping1D", Group.RESHAPING, org.layerwright.core.layers.reshaping.Cropping1D::fromConfig);
+        add("Cropping2D", Group.RESHAPING, org.layerwright.core.layers.reshaping.Cropping2D::fromConfig);
+        add("Cropping3D", Group.RESHAPING, org.layerwright.core.layers.reshaping.Cropping3D::fromConfig);
+        add("ZeroPadding1D", Group.RESHAPING, org.layerwright.core.layers.reshaping.ZeroPadding1D::fromConfig);
+        add("ZeroPadding2D", Group.RESHAPING, org.layerwright.core.layers.reshaping.ZeroPadding2D::fromConfig);
+        add("ZeroPadding3D", Group.RESHAPING, org.layerwright.core.layers.reshaping.ZeroPadding3D::fromConfig);
+        add("UpSampling1D", Group.RESHAPING, org.layerwright.core.layers.reshaping.UpSampling1D::fromConfig);
+        add("UpSampling2D", Group.RESHAPING, org.layerwright.core.layers.reshaping.UpSampling2D::fromConfig);
+        add("UpSampling3D", Group.RESHAPING, org.layerwright.core.layers.reshaping.UpSampling3D::fromConfig);
+        add("LayerNormalization", Group.NORMALIZATION,
+                org.layerwright.core.layers.normalization.LayerNormalization::fromConfig);
+        add("GroupNormalization", Group.NORMALIZATION,
+                org.layerwright.core.layers.normalization.GroupNormalization::fromConfig);
+        add("UnitNormalization", Group.NORMALIZATION,
+                org.layerwright.core.layers.normalization.UnitNormalization::fromConfig);
+        add("Rescaling", Group.NORMALIZATION, org.layerwright.core.layers.preprocessing.Rescaling::fromConfig);
+        add("Normalization", Group.NORMALIZATION, org.layerwright.core.layers.preprocessing.Normalization::fromConfig);
+        add("SpatialDropout1D", Group.REGULARIZATION,
+                org.layerwright.core.layers.regularization.SpatialDropout1D::fromConfig);
+        add("SpatialDropout2D", Group.REGULARIZATION,
+                org.layerwright.core.layers.regularization.SpatialDropout2D::fromConfig);
+        add("SpatialDropout3D", Group.REGULARIZATION,
+                org.layerwright.core.layers.regularization.SpatialDropout3D::fromConfig);
+        add("GaussianNoise", Group.REGULARIZATION,
+                org.layerwright.core.layers.regularization.GaussianNoise::fromConfig);
+        add("GaussianDropout", Group.REGULARIZATION,
+                org.layerwright.core.layers.regularization.GaussianDropout::fromConfig);
+        add("AlphaDropout", Group.REGULARIZATION, org.layerwright.core.layers.regularization.AlphaDropout::fromConfig);
+        add("ActivityRegularization", Group.REGULARIZATION,
+                org.layerwright.core.layers.regularization.ActivityRegularization::fromConfig);
+        add("PReLU", Group.ACTIVATION, org.layerwright.core.layers.activations.PReLU::fromConfig);
+        add("ELU", Group.ACTIVATION, org.layerwright.core.layers.activations.ELU::fromConfig);
+        add("ThresholdedReLU", Group.ACTIVATION, org.layerwright.core.layers.activations.ThresholdedReLU::fromConfig);
+        add("Masking", Group.CORE, org.layerwright.core.layers.core.Masking::fromConfig);
+        add("Identity", Group.CORE, org.layerwright.core.layers.core.Identity::fromConfig);
+        add("Lambda", Group.CORE, org.layerwright.core.layers.core.Lambda::fromConfig);
     }
 
     /** Recurrent, attention and merging layers beyond the first. */

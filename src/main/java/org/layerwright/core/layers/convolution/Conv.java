@@ -45,6 +45,28 @@ public abstract class Conv extends Layer {
         this.dilationRate = ConvUtils.repeat(1, rank);
     }
 
+    /**
+     * For convolutions whose output channels follow from the input (depthwise): {@code filters()} is then 0 and the
+     * subclass says how many channels come out through {@link #outputChannels(int)}.
+     */
+    protected Conv(int rank, int[] kernelSize) {
+        this.rank = rank;
+        this.filters = 0;
+        this.kernelSize = ConvUtils.positiveTuple(className(), "kernel_size", kernelSize, rank);
+        this.strides = ConvUtils.repeat(1, rank);
+        this.dilationRate = ConvUtils.repeat(1, rank);
+    }
+
+    /** One size repeated on every axis when a single size is given, as Keras's {@code normalize_tuple}. */
+    protected static int[] sameOnEveryAxis(int[] size, int rank) {
+        return size != null && size.length == 1 ? ConvUtils.repeat(size[0], rank) : size;
+    }
+
+    /** The rank of the convolution: 1, 2 or 3 spatial axes. */
+    public int rank() {
+        return rank;
+    }
+
     public int filters() {
         return filters;
     }
@@ -87,8 +109,7 @@ public abstract class Conv extends Layer {
     }
 
     public Conv padding(String padding) {
-        this.padding = ConvUtils.padding(className(), padding, rank == 1 ? ConvUtils.PADDINGS
-                : List.of("valid", "same"));
+        this.padding = ConvUtils.padding(className(), padding, allowedPaddings());
         return this;
     }
 
@@ -156,6 +177,31 @@ public abstract class Conv extends Layer {
         return this;
     }
 
+    /** The paddings this convolution accepts: causal only for 1-D convolutions. */
+    protected List<String> allowedPaddings() {
+        return rank == 1 ? ConvUtils.PADDINGS : List.of("valid", "same");
+    }
+
+    /** The kernel initializer, for subclasses that lay the kernel out differently. */
+    protected KerasObject kernelInitializerObject() {
+        return kernelInitializer;
+    }
+
+    /** The bias initializer, for subclasses that declare their own weights. */
+    protected KerasObject biasInitializerObject() {
+        return biasInitializer;
+    }
+
+    /** The length along spatial axis {@code axis} of the output, for an input length {@code n} (null stays null). */
+    protected Integer spatialOutputLength(int axis, Integer n) {
+        return ConvUtils.outputLength(n, kernelSize[axis], padding, strides[axis], dilationRate[axis]);
+    }
+
+    /** How many channels come out for {@code in} input channels: {@code filters} for ordinary convolutions. */
+    protected int outputChannels(int in) {
+        return filters;
+    }
+
     private int[] expand(int[] values) {
         return values.length == 1 && rank > 1 ? ConvUtils.repeat(values[0], rank) : values;
     }
@@ -186,11 +232,11 @@ public abstract class Conv extends Layer {
         List<Integer> dims = new ArrayList<>();
         dims.add(input.dim(0));
         if ("channels_first".equals(dataFormat)) {
-            dims.add(filters);
+            dims.add(outputChannels(channels));
         }
         for (int i = 0; i < rank; i++) {
             Integer n = input.dim(firstSpatialAxis() + i);
-            Integer out = ConvUtils.outputLength(n, kernelSize[i], padding, strides[i], dilationRate[i]);
+            Integer out = spatialOutputLength(i, n);
             if (out != null && out <= 0) {
                 throw shapeError(input, "the kernel (" + ConvUtils.dilatedKernel(kernelSize[i], dilationRate[i])
                         + " wide once dilated) is larger than the input (" + n + ") along spatial axis " + (i + 1)
@@ -200,7 +246,7 @@ public abstract class Conv extends Layer {
             dims.add(out);
         }
         if (!"channels_first".equals(dataFormat)) {
-            dims.add(filters);
+            dims.add(outputChannels(channels));
         }
         return Shape.of(dims);
     }
@@ -223,17 +269,42 @@ public abstract class Conv extends Layer {
     @Override
     protected void onBuild(Shape input) {
         int in = input.dim(channelAxis());
+        declareWeights(in);
+        setInputSpec(InputSpec.ndim(rank + 2).withAxis(channelAxis(), in));
+    }
+
+    /** Declares the weights for {@code in} input channels: kernel {@code (k..., in / groups, filters)} and bias. */
+    protected void declareWeights(int in) {
+        addWeight("kernel", kernelShape(in / groups, filters), kernelInitializer, true);
+        if (useBias) {
+            addWeight("bias", Shape.of(filters), biasInitializer, true);
+        }
+    }
+
+    /** The kernel size followed by two more sizes: {@code (k..., a, b)}. */
+    protected final Shape kernelShape(int a, int b) {
         Integer[] kernel = new Integer[rank + 2];
         for (int i = 0; i < rank; i++) {
             kernel[i] = kernelSize[i];
         }
-        kernel[rank] = in / groups;
-        kernel[rank + 1] = filters;
-        addWeight("kernel", Shape.of(kernel), kernelInitializer, true);
-        if (useBias) {
-            addWeight("bias", Shape.of(filters), biasInitializer, true);
+        kernel[rank] = a;
+        kernel[rank + 1] = b;
+        return Shape.of(kernel);
+    }
+
+    /** The input channels of the shape the layer was built for, or -1 before it is built. */
+    protected final int builtInputChannels() {
+        Shape input = buildInputShape();
+        return input == null ? -1 : input.dim(channelAxis());
+    }
+
+    /** {@code 3 × 3} for the kernel size. */
+    protected final String kernelProduct() {
+        StringBuilder kernel = new StringBuilder();
+        for (int k : kernelSize) {
+            kernel.append(kernel.length() == 0 ? "" : " × ").append(k);
         }
-        setInputSpec(InputSpec.ndim(rank + 2).withAxis(channelAxis(), in));
+        return kernel.toString();
     }
 
     @Override
@@ -259,12 +330,20 @@ public abstract class Conv extends Layer {
         }
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < rank; i++) {
-            Integer n = input.dim(firstSpatialAxis() + i);
-            Integer out = ConvUtils.outputLength(n, kernelSize[i], padding, strides[i], dilationRate[i]);
-            parts.add(lengthFormula(n, ConvUtils.dilatedKernel(kernelSize[i], dilationRate[i]), padding, strides[i],
-                    out));
+            parts.add(explainLength(i, input.dim(firstSpatialAxis() + i)));
         }
-        return String.join("; ", parts) + "; channels → " + filters + " filters";
+        return String.join("; ", parts) + "; " + explainChannels(input.dim(channelAxis()));
+    }
+
+    /** The teaching formula for one spatial axis, e.g. {@code (28 − 3 + 1) / 1 = 26}. */
+    protected String explainLength(int axis, Integer n) {
+        return lengthFormula(n, ConvUtils.dilatedKernel(kernelSize[axis], dilationRate[axis]), padding, strides[axis],
+                spatialOutputLength(axis, n));
+    }
+
+    /** What happens to the channels, e.g. {@code channels → 32 filters}. */
+    protected String explainChannels(int in) {
+        return "channels → " + filters + " filters";
     }
 
     /** {@code (28 − 3 + 1) / 1 = 26}, {@code ⌈28 / 2⌉ = 14}. */

@@ -60,9 +60,18 @@ public abstract class GlobalPooling extends Layer {
         return Shape.of(dims);
     }
 
+    /** {@code 7 × 7 values per channel → 1; 512 channels kept}. */
     @Override
     public String explainShape() {
-        return "every spatial axis reduced to one value per channel";
+        Shape input = buildInputShape();
+        if (input == null || input.rank() != rank + 2) {
+            return "every spatial axis reduced to one value per channel";
+        }
+        boolean first = "channels_first".equals(dataFormat);
+        Shape spatial = first ? input.slice(2) : input.slice(1, input.rank() - 1);
+        Integer channels = first ? input.dim(1) : input.dim(-1);
+        return dimsProduct(spatial) + " values per channel → 1; " + (channels == null ? "None" : channels)
+                + " channels kept";
     }
 
     @Override

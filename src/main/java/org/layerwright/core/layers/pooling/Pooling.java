@@ -119,11 +119,17 @@ public abstract class Pooling extends Layer {
         return String.join("; ", parts) + "; channels unchanged";
     }
 
+    /** tf.keras writes {@code padding} before {@code strides} in 2-D and 3-D, but {@code strides} first in 1-D. */
     @Override
     protected void addConfig(Map<String, Object> config) {
+        if (rank == 1) {
+            config.put("strides", PyTuple.ofInts(strides));
+        }
         config.put("pool_size", PyTuple.ofInts(poolSize));
         config.put("padding", padding);
-        config.put("strides", PyTuple.ofInts(strides));
+        if (rank != 1) {
+            config.put("strides", PyTuple.ofInts(strides));
+        }
         config.put("data_format", dataFormat);
     }
 
