@@ -124,9 +124,9 @@ public final class Models {
             return map instanceof LinkedHashMap ? map : new LinkedHashMap<>(map);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
-            String where = at == null ? null : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new InvalidModelFileException(source, where, "not valid JSON: " + e.getOriginalMessage()
-                    + ". Is the file complete?", e);
+            String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+            throw new InvalidModelFileException(source, null, "not valid JSON" + where + ": "
+                    + e.getOriginalMessage() + ". Is the file complete?", e);
         }
     }
 

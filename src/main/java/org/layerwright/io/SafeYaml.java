@@ -46,8 +46,9 @@ final class SafeYaml {
             throw e;
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark();
-            String where = mark == null ? null : "line " + (mark.getLine() + 1) + ", column " + (mark.getColumn() + 1);
-            throw new InvalidModelFileException(source, where, "not valid YAML: " + e.getProblem()
+            String where = mark == null ? "" : " at line " + (mark.getLine() + 1) + ", column "
+                    + (mark.getColumn() + 1);
+            throw new InvalidModelFileException(source, null, "not valid YAML" + where + ": " + e.getProblem()
                     + ". Is the file complete?", e);
         } catch (YAMLException e) {
             throw new InvalidModelFileException(source, null, "not valid YAML: " + e.getMessage(), e);
