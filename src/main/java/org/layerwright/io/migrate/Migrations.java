@@ -69,7 +69,7 @@ public final class Migrations {
             default:
                 break;
         }
-        InitializerDtypes.migrate(migrated);
+        NestedObjects.migrate(migrated);
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("class_name", migrated.get("class_name"));
         result.put("config", migrated.get("config"));
