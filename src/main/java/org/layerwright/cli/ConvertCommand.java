@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.layerwright.io.ModelDocument;
 import org.layerwright.io.ModelFiles;
+import org.layerwright.io.ModelFormat;
 import org.layerwright.io.migrate.KerasGeneration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,6 +40,8 @@ final class ConvertCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             return fail("--keras-version " + kerasVersion + ": " + e.getMessage());
         }
+        // Check the output's format first, so an unsupported target fails before any work is done.
+        ModelFormat.of(output);
         ModelDocument document = ModelFiles.readDocument(input);
         ModelFiles.write(output, document, generation);
         return 0;
