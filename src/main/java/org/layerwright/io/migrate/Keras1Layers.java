@@ -42,11 +42,11 @@ final class Keras1Layers {
             LayerEntries.rename(config, "atrous_rate", "dilation_rate");
         }
         if (newClass.equals("Embedding")) {
-            embedding(config, where);
+            embedding(config);
         } else if (RECURRENT.contains(newClass)) {
-            recurrent(newClass, config, where);
+            recurrent(newClass, config);
         } else {
-            weights(config, where);
+            weights(config);
             convolution(oldClass, config);
         }
         pooling(config);
@@ -80,7 +80,7 @@ final class Keras1Layers {
     }
 
     /** Dense, convolution and other kernel layers: W/b arguments, {@code bias}, {@code output_dim}. */
-    private static void weights(Map<String, Object> config, String where) {
+    private static void weights(Map<String, Object> config) {
         LayerEntries.rename(config, "output_dim", "units");
         LayerEntries.rename(config, "W_regularizer", "kernel_regularizer");
         LayerEntries.rename(config, "b_regularizer", "bias_regularizer");
@@ -162,7 +162,7 @@ final class Keras1Layers {
         }
     }
 
-    private static void embedding(Map<String, Object> config, String where) {
+    private static void embedding(Map<String, Object> config) {
         LayerEntries.rename(config, "init", "embeddings_initializer");
         LayerEntries.rename(config, "W_regularizer", "embeddings_regularizer");
         LayerEntries.rename(config, "W_constraint", "embeddings_constraint");
@@ -170,7 +170,7 @@ final class Keras1Layers {
         config.remove("dropout");
     }
 
-    private static void recurrent(String className, Map<String, Object> config, String where) {
+    private static void recurrent(String className, Map<String, Object> config) {
         LayerEntries.rename(config, "output_dim", "units");
         LayerEntries.rename(config, "init", "kernel_initializer");
         LayerEntries.rename(config, "inner_init", "recurrent_initializer");
