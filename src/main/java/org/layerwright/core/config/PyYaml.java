@@ -63,7 +63,7 @@ public final class PyYaml {
             value = boxed;
         }
         if (value instanceof Map) {
-            mapping((Map<String, Object>) value, mappingContext);
+            mapping((Map<String, Object>) value);
         } else if (value instanceof List) {
             if (value instanceof PyTuple) {
                 writeIndicator(TUPLE_TAG, true, false, false);
@@ -74,7 +74,7 @@ public final class PyYaml {
         }
     }
 
-    private void mapping(Map<String, Object> map, boolean mappingContext) {
+    private void mapping(Map<String, Object> map) {
         if (flowLevel > 0 || map.isEmpty()) {
             emptyFlow("{", "}");
             return;

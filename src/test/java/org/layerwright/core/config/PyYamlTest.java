@@ -45,4 +45,16 @@ class PyYamlTest {
         assertEquals(".nan", PyYaml.floatText(Double.NaN));
         assertEquals("-.inf", PyYaml.floatText(Double.NEGATIVE_INFINITY));
     }
+
+    /** Base64 function code (as Lambda layers hold it), indented lines and long lines, written by PyYAML. */
+    @Test
+    void multilineAndLongStringsWrapAsPyYamlDoes() throws Exception {
+        @SuppressWarnings("unchecked")
+        List<Object> strings = new com.fasterxml.jackson.databind.ObjectMapper().readValue(
+                Golden.read("golden/yaml/pyyaml_multiline_input.json"), List.class);
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("function", strings);
+        data.put("nested", Map.of("deep", Map.of("f", strings.get(1))));
+        assertEquals(Golden.read("golden/yaml/pyyaml_multiline.yaml"), PyYaml.dump(data));
+    }
 }
