@@ -141,9 +141,14 @@ public final class PyYaml {
         } else {
             throw new IllegalArgumentException("Cannot write a " + value.getClass().getName() + " as YAML: " + value);
         }
-        PyYamlScalars.Analysis analysis = PyYamlScalars.analyze(text);
+        char style;
+        if (!(value instanceof String)) {
+            // null, booleans and numbers are plain in PyYAML's output, without analysis.
+            style = ' ';
+        } else {
+            style = chooseStyle(PyYamlScalars.analyze(text), implicitPlain, simpleKey);
+        }
         boolean split = !simpleKey;
-        char style = chooseStyle(analysis, implicitPlain, simpleKey);
         if (style == '"') {
             writeDoubleQuoted(text, split);
         } else if (style == '\'') {
@@ -262,6 +267,12 @@ public final class PyYaml {
         }
         whitespace = false;
         indention = false;
+        if (s.indexOf(' ') < 0) {
+            // Plain scalars never hold line breaks, so without spaces there is nothing to split.
+            column += s.codePointCount(0, s.length());
+            write(s);
+            return;
+        }
         int[] text = s.codePoints().toArray();
         boolean spaces = false;
         int start = 0;

@@ -46,13 +46,51 @@ final class PyYamlScalars {
      * timestamp, merge or value key). Python's {@code $} also matches before one final newline.
      */
     static boolean resolvesToOtherType(String s) {
+        if (s.isEmpty()) {
+            return true;
+        }
+        // PyYAML only tries the resolvers registered for the first character.
+        char first = s.charAt(0);
+        Pattern[] candidates;
+        if ("yYnNtTfFoO".indexOf(first) >= 0) {
+            candidates = first == 'n' || first == 'N' ? new Pattern[] {BOOL, NULL} : new Pattern[] {BOOL};
+        } else if (first >= '0' && first <= '9') {
+            candidates = new Pattern[] {FLOAT, INT, TIMESTAMP};
+        } else if (first == '-' || first == '+') {
+            candidates = new Pattern[] {FLOAT, INT};
+        } else if (first == '.') {
+            candidates = new Pattern[] {FLOAT};
+        } else if (first == '<') {
+            candidates = new Pattern[] {MERGE};
+        } else if (first == '~') {
+            candidates = new Pattern[] {NULL};
+        } else if (first == '=') {
+            candidates = new Pattern[] {VALUE};
+        } else {
+            return false;
+        }
         String body = s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
-        for (Pattern p : new Pattern[] {BOOL, FLOAT, INT, MERGE, NULL, TIMESTAMP, VALUE}) {
+        for (Pattern p : candidates) {
             if (p.matcher(s).matches() || p.matcher(body).matches()) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A string of letters, digits and {@code _ . / -} (not leading '-'), which every style allows. */
+    static boolean isSimple(String s) {
+        if (s.isEmpty() || s.charAt(0) == '-' || s.startsWith("...")) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '.'
+                    || c == '/' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isBreak(int ch) {
@@ -65,6 +103,9 @@ final class PyYamlScalars {
 
     static Analysis analyze(String s) {
         Analysis a = new Analysis();
+        if (isSimple(s)) {
+            return a;
+        }
         if (s.isEmpty()) {
             a.empty = true;
             a.allowFlowPlain = false;
