@@ -36,11 +36,6 @@ public enum KerasGeneration {
         return title;
     }
 
-    /** True for the generations the config writer can write. */
-    public boolean writable() {
-        return this == TF_KERAS_2 || this == KERAS_2_13 || this == KERAS_3;
-    }
-
     /** The writable generation for a command-line version: {@code 2.6}, {@code 2.15} or {@code 3}. */
     public static KerasGeneration forWriting(String version) {
         String v = version.trim().toLowerCase(Locale.ROOT);
