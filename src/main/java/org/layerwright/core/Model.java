@@ -476,6 +476,14 @@ public class Model extends Layer {
         return PythonJson.dumps(updatedConfig());
     }
 
+    /**
+     * The model's architecture as YAML, byte for byte as Keras's {@code to_yaml()} wrote it up to TF 2.5 (PyYAML's
+     * {@code yaml.dump}: keys sorted, block style, tuples tagged {@code !!python/tuple}).
+     */
+    public String toYaml() {
+        return org.layerwright.core.config.PyYaml.dump(updatedConfig());
+    }
+
     /** A functional model from its config (Keras's {@code Model.from_config}). */
     public static Model fromConfig(Map<String, Object> config) {
         return FunctionalConfig.build(config);

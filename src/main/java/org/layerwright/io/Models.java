@@ -15,9 +15,15 @@ import java.util.Map;
 import org.layerwright.core.Layer;
 import org.layerwright.core.Layers;
 import org.layerwright.core.Model;
+import org.layerwright.core.errors.LayerwrightException;
+import org.layerwright.core.layers.LayerCatalog;
+import org.layerwright.io.migrate.LayerEntries;
+import org.layerwright.io.migrate.Migrations;
 
 /**
- * Reads models from Keras's JSON ({@code to_json()} output): Keras's {@code model_from_json}.
+ * Reads models from Keras's JSON and YAML: Keras's {@code model_from_json} and {@code model_from_yaml}, for every
+ * Keras generation (Keras 1, multi-backend Keras 2, tf.keras 2, Keras 2.13+, Keras 3) and TensorFlow.js
+ * model.json files. The generation is detected from the document; the model is read as tf.keras 2.6 would.
  *
  * <pre>{@code
  * Model model = Models.modelFromJson(Files.readString(Path.of("model.json")));
@@ -31,36 +37,78 @@ public final class Models {
     private Models() {
     }
 
-    /** The model a Keras JSON string describes. */
+    /** The model a Keras JSON string describes (any generation, or a TensorFlow.js model.json). */
     public static Model modelFromJson(String json) {
-        return modelFromConfig(parseJson(json, "the JSON text"));
+        return documentFromMap(parseJson(json, "the JSON text"), null).model();
+    }
+
+    /**
+     * The model a Keras YAML string describes ({@code to_yaml()} of Keras ≤ 2.5). Read with a safe loader: tags
+     * other than {@code !!python/tuple} are refused with a {@link RefusedYamlTagException}.
+     */
+    public static Model modelFromYaml(String yaml) {
+        return documentFromMap(SafeYaml.parse(yaml, null), null).model();
     }
 
     /** The model in a Keras JSON file; errors name the file. */
     public static Model readJson(Path file) {
-        String text = readText(file);
-        try {
-            return modelFromConfig(parseJson(text, file.toString()));
-        } catch (InvalidModelFileException e) {
-            throw e;
-        } catch (org.layerwright.core.errors.LayerwrightException e) {
-            throw new InvalidModelFileException(file + ": " + e.getMessage(), e);
-        }
+        return readJsonDocument(file).model();
     }
 
-    /** A model from a {@code {"class_name", "config"}} envelope (extra keys such as keras_version are ignored). */
+    /** The model and the rest of a Keras JSON file. */
+    public static ModelDocument readJsonDocument(Path file) {
+        return documentFromMap(parseJson(readText(file), file.toString()), file.toString());
+    }
+
+    /** The model and the rest of a Keras YAML file. */
+    public static ModelDocument readYamlDocument(Path file) {
+        return documentFromMap(SafeYaml.parse(readText(file), file.toString()), file.toString());
+    }
+
+    /** A model from a {@code {"class_name", "config"}} envelope of any generation (extra keys are ignored). */
     public static Model modelFromConfig(Map<String, Object> envelope) {
-        Object className = envelope.get("class_name");
-        if (!(className instanceof String)) {
-            throw new InvalidModelFileException("This is not a Keras model: the top level has no \"class_name\""
-                    + " (found keys " + envelope.keySet() + "). Expected the output of model.to_json().");
+        return documentFromMap(envelope, null).model();
+    }
+
+    /**
+     * The model and the rest of a parsed document. The maps are changed in place while the document is brought to
+     * tf.keras 2 form. Errors name {@code file} (when not null), the place in the document and the problem.
+     */
+    public static ModelDocument documentFromMap(Map<String, Object> document, String file) {
+        Migrations.Result result;
+        try {
+            result = Migrations.normalize(document);
+        } catch (InvalidModelFileException e) {
+            throw e;
+        } catch (LayerwrightException e) {
+            throw new InvalidModelFileException(file, null, e.getMessage(), e);
         }
-        Layer layer = Layers.deserialize(envelope);
+        checkLayerClasses(result.envelope(), file);
+        Layer layer;
+        try {
+            layer = Layers.deserialize(result.envelope());
+        } catch (LayerwrightException e) {
+            throw new InvalidModelFileException(file, null, e.getMessage(), e);
+        }
         if (!(layer instanceof Model)) {
-            throw new InvalidModelFileException("This file describes a single " + className + " layer, not a model."
-                    + " Expected class_name Sequential, Functional or Model.");
+            throw new InvalidModelFileException(file, null, "this describes a single "
+                    + result.envelope().get("class_name") + " layer, not a model. Expected class_name Sequential,"
+                    + " Functional or Model.", null);
         }
-        return (Model) layer;
+        return new ModelDocument((Model) layer, result.generation(), result.extras());
+    }
+
+    /** Names the first layer whose class is unknown, by its JSON path and name, before anything is built. */
+    private static void checkLayerClasses(Map<String, Object> envelope, String file) {
+        LayerEntries.forEach(envelope, "", (entry, path) -> {
+            Object className = entry.get("class_name");
+            if (className instanceof String && LayerCatalog.find((String) className) == null) {
+                throw new InvalidModelFileException(file, LayerEntries.describe(entry, path), "unknown layer class "
+                        + className + ". Layerwright cannot read this layer yet; replace it with a layer from the"
+                        + " palette, or check the spelling.", new org.layerwright.core.errors.UnknownLayerException(
+                        (String) className, "Unknown layer: " + className));
+            }
+        });
     }
 
     /** Parses JSON into ordered maps, lists, strings, numbers and booleans, with errors giving line and column. */
@@ -68,8 +116,8 @@ public final class Models {
         try {
             Object value = JSON.readValue(text, new TypeReference<Object>() { });
             if (!(value instanceof Map)) {
-                throw new InvalidModelFileException(source + ": expected a JSON object at the top level, found "
-                        + (value == null ? "null" : value.getClass().getSimpleName()) + ".");
+                throw new InvalidModelFileException(source, null, "expected a JSON object at the top level, found "
+                        + (value == null ? "null" : value.getClass().getSimpleName()) + ".", null);
             }
             @SuppressWarnings("unchecked")
             Map<String, Object> map = (Map<String, Object>) value;
@@ -77,8 +125,8 @@ public final class Models {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw new InvalidModelFileException(source + ": not valid JSON" + where + ": " + e.getOriginalMessage()
-                    + ". Is the file complete?", e);
+            throw new InvalidModelFileException(source, null, "not valid JSON" + where + ": "
+                    + e.getOriginalMessage() + ". Is the file complete?", e);
         }
     }
 
@@ -86,12 +134,12 @@ public final class Models {
         try {
             return Files.readString(file, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            throw new InvalidModelFileException(file + ": no such file. Check the path.", e);
+            throw new InvalidModelFileException(file.toString(), null, "no such file. Check the path.", e);
         } catch (java.nio.charset.MalformedInputException e) {
-            throw new InvalidModelFileException(file + ": not a text file (it is not UTF-8). Expected a Keras JSON"
-                    + " model.", e);
+            throw new InvalidModelFileException(file.toString(), null, "not a text file (it is not UTF-8). Expected"
+                    + " a Keras JSON or YAML model.", e);
         } catch (IOException e) {
-            throw new InvalidModelFileException(file + ": cannot be read: " + e.getMessage(), e);
+            throw new InvalidModelFileException(file.toString(), null, "cannot be read: " + e.getMessage(), e);
         }
     }
 }
