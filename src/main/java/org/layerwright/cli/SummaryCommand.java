@@ -61,7 +61,11 @@ final class SummaryCommand implements Callable<Integer> {
         if (!"text".equals(format) && !"json".equals(format)) {
             return fail("--format " + format + ": expected text or json.");
         }
-        Model model = ModelFiles.read(file);
+        org.layerwright.io.ModelDocument document = ModelFiles.readDocument(file, true);
+        Model model = document.model();
+        for (String warning : document.warnings()) {
+            spec.commandLine().getErr().println("warning: " + file + ": " + warning);
+        }
         var out = spec.commandLine().getOut();
         if ("json".equals(format)) {
             out.println(SummaryJson.toJson(model.summarize()));

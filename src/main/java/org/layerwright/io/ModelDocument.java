@@ -2,6 +2,7 @@ package org.layerwright.io;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.layerwright.core.Model;
 import org.layerwright.io.migrate.KerasGeneration;
@@ -14,10 +15,18 @@ import org.layerwright.io.migrate.KerasGeneration;
  * @param model the model
  * @param generation the generation the document was written by
  * @param extras top-level keys that belong to no Keras format, in document order
+ * @param warnings what a lenient read could not understand (layer classes Layerwright does not know), for the user
  */
-public record ModelDocument(Model model, KerasGeneration generation, Map<String, Object> extras) {
+public record ModelDocument(Model model, KerasGeneration generation, Map<String, Object> extras,
+        List<String> warnings) {
     public ModelDocument {
         extras = Collections.unmodifiableMap(new LinkedHashMap<>(extras));
+        warnings = List.copyOf(warnings);
+    }
+
+    /** A document read without warnings. */
+    public ModelDocument(Model model, KerasGeneration generation, Map<String, Object> extras) {
+        this(model, generation, extras, List.of());
     }
 
     /** A document holding only a model, as tf.keras 2.6 writes it. */

@@ -30,12 +30,20 @@ public final class ModelFiles {
 
     /** The model in a file, with its generation and the document's own top-level keys. */
     public static ModelDocument readDocument(Path file) {
+        return readDocument(file, false);
+    }
+
+    /**
+     * The model in a file; when {@code lenient}, layers of classes Layerwright does not know are kept as unknown
+     * layers and named in the document's warnings instead of stopping the read (for summaries and the window).
+     */
+    public static ModelDocument readDocument(Path file, boolean lenient) {
         switch (ModelFormat.of(file)) {
             case YAML:
-                return Models.readYamlDocument(file);
+                return Models.readYamlDocument(file, lenient);
             case JSON:
             default:
-                return Models.readJsonDocument(file);
+                return Models.readJsonDocument(file, lenient);
         }
     }
 

@@ -10,7 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.layerwright.core.Layer;
 import org.layerwright.core.Layers;
@@ -62,7 +64,17 @@ public final class Models {
 
     /** The model and the rest of a Keras YAML file. */
     public static ModelDocument readYamlDocument(Path file) {
-        return documentFromMap(SafeYaml.parse(readText(file), file.toString()), file.toString());
+        return readYamlDocument(file, false);
+    }
+
+    /** The model and the rest of a Keras YAML file; lenient about unknown layer classes when asked. */
+    public static ModelDocument readYamlDocument(Path file, boolean lenient) {
+        return documentFromMap(SafeYaml.parse(readText(file), file.toString()), file.toString(), lenient);
+    }
+
+    /** The model and the rest of a Keras JSON file; lenient about unknown layer classes when asked. */
+    public static ModelDocument readJsonDocument(Path file, boolean lenient) {
+        return documentFromMap(parseJson(readText(file), file.toString()), file.toString(), lenient);
     }
 
     /** A model from a {@code {"class_name", "config"}} envelope of any generation (extra keys are ignored). */
@@ -75,6 +87,15 @@ public final class Models {
      * tf.keras 2 form. Errors name {@code file} (when not null), the place in the document and the problem.
      */
     public static ModelDocument documentFromMap(Map<String, Object> document, String file) {
+        return documentFromMap(document, file, false);
+    }
+
+    /**
+     * As {@link #documentFromMap(Map, String)}; when {@code lenient}, a layer class Layerwright does not know does
+     * not stop the read: the layer is kept as an unknown layer (its config saved back unchanged, its shape and
+     * parameters shown as unknown) and the document's warnings name it.
+     */
+    public static ModelDocument documentFromMap(Map<String, Object> document, String file, boolean lenient) {
         Migrations.Result result;
         try {
             result = Migrations.normalize(document);
@@ -83,10 +104,22 @@ public final class Models {
         } catch (LayerwrightException e) {
             throw new InvalidModelFileException(file, null, e.getMessage(), e);
         }
-        checkLayerClasses(result.envelope(), file);
+        List<String> warnings = new ArrayList<>();
+        if (lenient) {
+            LayerEntries.forEach(result.envelope(), "", (entry, path) -> {
+                Object className = entry.get("class_name");
+                if (className instanceof String && LayerCatalog.find((String) className) == null) {
+                    warnings.add(LayerEntries.describe(entry, path) + ": unknown layer class " + className
+                            + "; it is kept as it is, shown with an unknown shape (?) and 0 parameters, and cannot be"
+                            + " trained.");
+                }
+            });
+        } else {
+            checkLayerClasses(result.envelope(), file);
+        }
         Layer layer;
         try {
-            layer = Layers.deserialize(result.envelope());
+            layer = lenient ? Layers.deserializeLenient(result.envelope()) : Layers.deserialize(result.envelope());
         } catch (LayerwrightException e) {
             throw new InvalidModelFileException(file, null, e.getMessage(), e);
         }
@@ -95,7 +128,7 @@ public final class Models {
                     + result.envelope().get("class_name") + " layer, not a model. Expected class_name Sequential,"
                     + " Functional or Model.", null);
         }
-        return new ModelDocument((Model) layer, result.generation(), result.extras());
+        return new ModelDocument((Model) layer, result.generation(), result.extras(), warnings);
     }
 
     /** Names the first layer whose class is unknown, by its JSON path and name, before anything is built. */

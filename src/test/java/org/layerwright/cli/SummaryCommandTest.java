@@ -107,4 +107,18 @@ class SummaryCommandTest {
         assertEquals("error: --style tf-9: Unknown summary style 'tf-9'. Expected one of: keras-1, keras-2.2,"
                 + " tf-2.6, tf-2.12, tf-2.15, keras-3.\n", run.err());
     }
+
+    @Test
+    void anUnknownLayerClassIsShownAsUnknownAndNamed() throws Exception {
+        String json = Golden.read("golden/json/tf26_model2.json").replace("\"class_name\": \"Concatenate\"",
+                "\"class_name\": \"FancyMerge\"");
+        Path file = write("fancy.json", json);
+        Run run = run("summary", file.toString());
+        assertEquals(0, run.code(), run.err());
+        assertEquals("warning: " + file + ": config.layers[2] (layer 'concatenate'): unknown layer class FancyMerge;"
+                + " it is kept as it is, shown with an unknown shape (?) and 0 parameters, and cannot be trained.\n",
+                run.err());
+        assertTrue(run.out().contains("concatenate (FancyMerge)        ?                    0           input_1[0][0]"),
+                run.out());
+    }
 }
