@@ -14,7 +14,7 @@ import org.layerwright.editor.commands.MoveNodesCommand.Point;
  */
 public final class TidyLayout {
     /** Width of a node on the canvas. */
-    public static final double NODE_WIDTH = 200;
+    public static final double NODE_WIDTH = 220;
     /** Height of a node on the canvas. */
     public static final double NODE_HEIGHT = 72;
     private static final double COLUMN_GAP = 40;
