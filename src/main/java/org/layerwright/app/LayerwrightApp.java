@@ -37,9 +37,8 @@ public final class LayerwrightApp extends Application {
     public void start(Stage stage) {
         List<String> args = getParameters().getRaw();
         MainViewModel main = new MainViewModel(new ModelDocument("untitled", true));
-        MainWindow window = new MainWindow(main, background, this::chooseAndOpen);
-        Scene scene = new Scene(window, 1280, 900);
-        scene.getStylesheets().add(LayerwrightApp.class.getResource("layerwright.css").toExternalForm());
+        Scene scene = createScene(main, background, this::chooseAndOpen);
+        MainWindow window = (MainWindow) scene.getRoot();
         stage.titleProperty().bind(main.titleProperty());
         stage.setScene(scene);
         stage.show();
@@ -47,6 +46,14 @@ public final class LayerwrightApp extends Application {
         main.tell("Opening " + source + "…");
         load(() -> args.isEmpty() ? readSample() : Files.readString(Path.of(args.get(0)), StandardCharsets.UTF_8),
                 source, main, window);
+    }
+
+    /** The main window's scene, styled, for a view-model (the application and the UI tests both use it). */
+    public static Scene createScene(MainViewModel main, java.util.concurrent.Executor background,
+            org.layerwright.app.workbench.DocumentOpener opener) {
+        Scene scene = new Scene(new MainWindow(main, background, opener), 1280, 900);
+        scene.getStylesheets().add(LayerwrightApp.class.getResource("layerwright.css").toExternalForm());
+        return scene;
     }
 
     @Override

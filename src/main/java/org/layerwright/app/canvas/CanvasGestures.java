@@ -8,7 +8,8 @@ import javafx.geometry.Point2D;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
-import javafx.scene.input.TransferMode;
+import javafx.scene.input.MouseDragEvent;
+import org.layerwright.app.palette.LayerDragSource;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 import org.layerwright.app.workbench.MainViewModel;
@@ -21,8 +22,6 @@ import org.layerwright.editor.commands.MoveNodesCommand.Point;
  * to an input port, pan (right or middle drag, scroll), zoom (Ctrl + scroll), and drops from the palette.
  */
 final class CanvasGestures {
-    /** Prefix of the drag-and-drop payload the palette sends: {@code layer:Dense}. */
-    static final String DRAG_PREFIX = org.layerwright.app.palette.PaletteView.DRAG_PREFIX;
     private static final double PORT_HIT = 12;
     private final CanvasView canvas;
     private final MainViewModel main;
@@ -46,23 +45,18 @@ final class CanvasGestures {
         canvas.addEventFilter(MouseEvent.MOUSE_DRAGGED, this::dragged);
         canvas.addEventFilter(MouseEvent.MOUSE_RELEASED, this::released);
         canvas.setOnScroll(this::scrolled);
-        canvas.setOnDragOver(event -> {
-            if (event.getDragboard().hasString() && event.getDragboard().getString().startsWith(DRAG_PREFIX)) {
-                event.acceptTransferModes(TransferMode.COPY);
-            }
+        canvas.addEventHandler(MouseDragEvent.MOUSE_DRAG_RELEASED, this::droppedFromPalette);
+    }
+
+    /** A layer dragged from the palette and released over the canvas is added where it was released. */
+    private void droppedFromPalette(MouseDragEvent event) {
+        if (event.getGestureSource() instanceof LayerDragSource source && source.layerClassName() != null) {
+            Point2D at = canvas.toWorld(canvas.sceneToLocal(event.getSceneX(), event.getSceneY()).getX(),
+                    canvas.sceneToLocal(event.getSceneX(), event.getSceneY()).getY());
+            main.addLayer(source.layerClassName(), at.getX() - TidyLayout.NODE_WIDTH / 2,
+                    at.getY() - TidyLayout.NODE_HEIGHT / 2);
             event.consume();
-        });
-        canvas.setOnDragDropped(event -> {
-            String payload = event.getDragboard().getString();
-            boolean done = payload != null && payload.startsWith(DRAG_PREFIX);
-            if (done) {
-                Point2D at = canvas.toWorld(event.getX(), event.getY());
-                main.addLayer(payload.substring(DRAG_PREFIX.length()), at.getX() - TidyLayout.NODE_WIDTH / 2,
-                        at.getY() - TidyLayout.NODE_HEIGHT / 2);
-            }
-            event.setDropCompleted(done);
-            event.consume();
-        });
+        }
     }
 
     private void pressed(MouseEvent event) {

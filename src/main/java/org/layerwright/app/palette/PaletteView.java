@@ -5,18 +5,13 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
-import javafx.scene.input.ClipboardContent;
-import javafx.scene.input.Dragboard;
 import javafx.scene.input.MouseButton;
-import javafx.scene.input.TransferMode;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.layerwright.core.layers.LayerCatalog;
 
 /** The palette: a search box over a tree of layer groups; drag a layer onto the canvas or double-click it. */
 public final class PaletteView extends VBox {
-    /** Prefix of the drag-and-drop payload: {@code layer:Dense}. */
-    public static final String DRAG_PREFIX = "layer:";
     private final PaletteViewModel model;
     private final TreeView<String> tree = new TreeView<>(new TreeItem<>("Layers"));
 
@@ -50,15 +45,12 @@ public final class PaletteView extends VBox {
         }
     }
 
-    /** A palette row: groups show their icon; layer rows can be dragged and double-clicked. */
-    private final class LayerCell extends TreeCell<String> {
+    /** A palette row: groups show their icon; layer rows can be dragged onto the canvas and double-clicked. */
+    private final class LayerCell extends TreeCell<String> implements LayerDragSource {
         LayerCell() {
             setOnDragDetected(event -> {
                 if (isLayer()) {
-                    Dragboard board = startDragAndDrop(TransferMode.COPY);
-                    ClipboardContent content = new ClipboardContent();
-                    content.putString(DRAG_PREFIX + getItem());
-                    board.setContent(content);
+                    startFullDrag();
                     event.consume();
                 }
             });
@@ -67,6 +59,11 @@ public final class PaletteView extends VBox {
                     model.append(getItem());
                 }
             });
+        }
+
+        @Override
+        public String layerClassName() {
+            return isLayer() ? getItem() : null;
         }
 
         private boolean isLayer() {
