@@ -43,6 +43,9 @@ public final class NodeView extends Pane {
         params.getStyleClass().add("node-params");
         VBox card = new VBox(2, header, shape, params);
         card.getStyleClass().add("node-card");
+        // Drawn once into a bitmap and reused while the canvas pans and zooms.
+        card.setCache(true);
+        card.setCacheHint(javafx.scene.CacheHint.SPEED);
         card.setPrefSize(TidyLayout.NODE_WIDTH, TidyLayout.NODE_HEIGHT);
         card.setMinSize(TidyLayout.NODE_WIDTH, TidyLayout.NODE_HEIGHT);
         card.setMaxSize(TidyLayout.NODE_WIDTH, TidyLayout.NODE_HEIGHT);
