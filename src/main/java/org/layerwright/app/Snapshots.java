@@ -13,7 +13,8 @@ import org.layerwright.app.workbench.MainViewModel;
 /**
  * Writes a picture of the window to a PNG file once it has settled, then quits: the documentation's screenshots
  * are made with {@code -Dlayerwright.snapshot=FILE} (add {@code -Dlayerwright.snapshot.problem=true} to first wire
- * a layer that cannot take its input, so the picture shows a problem node).
+ * a layer that cannot take its input, so the picture shows a problem node, or {@code -Dlayerwright.snapshot.select=NAME}
+ * to select a layer so the inspector shows it).
  */
 final class Snapshots {
     private Snapshots() {
@@ -22,6 +23,11 @@ final class Snapshots {
     static void writeWhenSettled(Scene scene, Path file, MainViewModel main) {
         if (Boolean.getBoolean("layerwright.snapshot.problem")) {
             ProblemDemo.apply(main);
+        }
+        org.layerwright.editor.LayerNode selected = main.document().graph().byName(
+                System.getProperty("layerwright.snapshot.select", ""));
+        if (selected != null) {
+            main.select(selected.id());
         }
         PauseTransition settle = new PauseTransition(Duration.millis(800));
         settle.setOnFinished(event -> {

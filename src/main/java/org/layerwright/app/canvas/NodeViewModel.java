@@ -13,6 +13,7 @@ import org.layerwright.editor.LayerNode;
 import org.layerwright.editor.ModelDocument;
 import org.layerwright.editor.Ports;
 import org.layerwright.editor.analysis.NodeAnalysis;
+import org.layerwright.editor.analysis.Problem;
 
 /** What a node on the canvas shows: name, type, output shape, parameter count, problem, position, ports. */
 public final class NodeViewModel {
@@ -43,11 +44,24 @@ public final class NodeViewModel {
         y.set(node.y());
         inputPorts.set(Ports.inputCount(document, node));
         outputPorts.set(Ports.outputCount(document, node));
-        shape.set(analysis == null ? "?" : analysis.shapeText());
-        params.set(analysis == null || analysis.outputShapes() == null ? "—"
-                : String.format(Locale.US, "%,d params", analysis.row().params()));
+        Problem trouble = analysis == null ? null : analysis.problem();
+        if (trouble != null) {
+            // On the card itself: what the layer needs and the fix; the whole message shows on hover.
+            shape.set(trouble.expected().isEmpty() ? firstSentence(trouble.what()) : "needs " + trouble.expected());
+            params.set(trouble.insert() != null ? "fix: insert " + trouble.insert().className()
+                    : trouble.fix().isEmpty() ? "" : "fix: " + firstSentence(trouble.fix()));
+        } else {
+            shape.set(analysis == null ? "?" : analysis.shapeText());
+            params.set(analysis == null || analysis.outputShapes() == null ? "waiting for its input"
+                    : String.format(Locale.US, "%,d params", analysis.row().params()));
+        }
         problem.set(analysis != null && analysis.problem() != null ? analysis.problem().message() : null);
         fixable.set(analysis != null && analysis.problem() != null && analysis.problem().insert() != null);
+    }
+
+    private static String firstSentence(String text) {
+        int end = text.indexOf(". ");
+        return end < 0 ? text : text.substring(0, end + 1);
     }
 
     void setSelected(boolean value) {

@@ -28,7 +28,7 @@ public final class InspectorView extends VBox {
         refusal.visibleProperty().bind(model.refusalProperty().isNotEmpty());
         refusal.managedProperty().bind(refusal.visibleProperty());
         sheet.setId("inspector-sheet");
-        sheet.setMode(PropertySheet.Mode.CATEGORY);
+        sheet.setMode(PropertySheet.Mode.NAME);
         sheet.setModeSwitcherVisible(false);
         sheet.setSearchBoxVisible(false);
         sheet.setPropertyEditorFactory(new DefaultPropertyEditorFactory() {

@@ -62,6 +62,15 @@ public final class MainWindow extends BorderPane {
         list.setId("problems");
         list.setPrefHeight(160);
         list.setPlaceholder(new Label("No problems: every layer has a shape."));
+        list.setCellFactory(view -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(CanvasViewModel.ProblemItem item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : item.toString());
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+        });
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, item) -> {
             if (item != null) {
                 main.select(item.id());
