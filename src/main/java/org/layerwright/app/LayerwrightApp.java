@@ -77,7 +77,7 @@ public final class LayerwrightApp extends Application {
             }
             main.open(document);
             main.tell("Opened " + source);
-            window.canvas().fitToView();
+            window.canvas().fitToView(0.8);
             String snapshot = System.getProperty("layerwright.snapshot");
             if (snapshot != null) {
                 Snapshots.writeWhenSettled(window.getScene(), Path.of(snapshot), main);

@@ -133,6 +133,7 @@ class MainWindowUiTest {
 
     @Test
     void deleteRemovesTheSelectedLayerAndCtrlZBringsItBack(FxRobot robot) {
+        robot.interact(() -> canvas().fitToView());
         robot.clickOn(node("dense_1"));
         robot.type(KeyCode.DELETE);
         WaitForAsyncUtils.waitForFxEvents();
@@ -141,5 +142,40 @@ class MainWindowUiTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(5, lines().size());
         assertEquals("131,328", lines().get(3).params());
+    }
+
+    @Test
+    void shortcutsSelectAllCopyPasteAndF2FocusesTheName(FxRobot robot) {
+        robot.interact(() -> canvas().fitToView());
+        robot.clickOn(node("dense_2"));
+        robot.type(KeyCode.F2);
+        TextField name = robot.lookup("#arg-name").queryAs(TextField.class);
+        assertTrue(name.isFocused());
+        robot.write("logits").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("logits (Dense)", lines().get(4).layer());
+
+        robot.clickOn(canvas().localToScreen(20, 20));
+        robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
+        assertEquals(5, main.selection().size());
+        robot.press(KeyCode.CONTROL, KeyCode.C).release(KeyCode.C, KeyCode.CONTROL);
+        robot.press(KeyCode.CONTROL, KeyCode.V).release(KeyCode.V, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(10, lines().size());
+        // Pasted copies take the first free names: 'dense_2' is free again since the rename.
+        assertEquals("dense_2 (Dense)", lines().get(7).layer());
+        assertEquals("401,920", lines().get(7).params());
+        assertEquals("logits_1 (Dense)", lines().get(9).layer());
+    }
+
+    @Test
+    void doubleClickingInThePaletteAppendsAfterTheSelection(FxRobot robot) {
+        robot.interact(() -> canvas().fitToView());
+        robot.clickOn(node("dense_2"));
+        robot.doubleClickOn("#palette-Softmax");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("softmax (Softmax)", lines().get(5).layer());
+        assertEquals("(None, 10)", lines().get(5).shape());
+        assertEquals("dense_2[0][0]", lines().get(5).connected());
     }
 }

@@ -33,6 +33,7 @@ final class CanvasGestures {
     private Rectangle band;
     private Line pendingWire;
     private String wireSource;
+    private String pressedOnSelected;
     private int wireSourcePort;
 
     CanvasGestures(CanvasView canvas, MainViewModel main) {
@@ -81,10 +82,14 @@ final class CanvasGestures {
             return;
         }
         String id = hit.model().id();
+        pressedOnSelected = null;
         if (event.isShortcutDown()) {
             main.toggleSelection(id);
         } else if (!main.selection().contains(id)) {
             main.select(id);
+        } else {
+            // A click (not a drag) on a node of a multi-selection selects just that node, on release.
+            pressedOnSelected = id;
         }
         dragOrigins.clear();
         for (String selected : main.selection()) {
@@ -165,7 +170,10 @@ final class CanvasGestures {
                 targets.put(id, new Point(view.getLayoutX(), view.getLayoutY()));
             }
             main.moveNodes(targets, gesture);
+        } else if (!dragged && pressedOnSelected != null) {
+            main.select(pressedOnSelected);
         }
+        pressedOnSelected = null;
         dragOrigins.clear();
         dragged = false;
     }
@@ -188,9 +196,10 @@ final class CanvasGestures {
         }
     }
 
+    /** The topmost node under a point (later nodes are drawn above earlier ones). */
     private NodeView nodeAt(Point2D world) {
         NodeView found = null;
-        for (NodeView view : canvas.nodeViews()) {
+        for (NodeView view : canvas.nodeViewsInDrawingOrder()) {
             if (CanvasView.worldBounds(view).contains(world)) {
                 found = view;
             }

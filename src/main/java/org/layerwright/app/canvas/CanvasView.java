@@ -1,6 +1,7 @@
 package org.layerwright.app.canvas;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
@@ -64,8 +65,9 @@ public final class CanvasView extends Pane {
         return views.values();
     }
 
-    Iterable<WireView> wireViews() {
-        return wireViews.values();
+    /** Node views from bottom to top. */
+    List<NodeView> nodeViewsInDrawingOrder() {
+        return nodeLayer.getChildren().stream().map(NodeView.class::cast).toList();
     }
 
     private void syncNodes() {
@@ -125,6 +127,14 @@ public final class CanvasView extends Pane {
 
     /** Zooms and pans so the whole graph fits the view (at most 100 %). */
     public void fitToView() {
+        fitToView(MIN_ZOOM);
+    }
+
+    /**
+     * Fits the graph to the view but zooms out no further than {@code minZoom}, so text stays readable; a graph
+     * taller than that shows from its top.
+     */
+    public void fitToView(double minZoom) {
         if (model.nodes().isEmpty() || getWidth() <= 0 || getHeight() <= 0) {
             return;
         }
@@ -141,7 +151,7 @@ public final class CanvasView extends Pane {
         double margin = 30;
         double zoom = Math.min(1, Math.min((getWidth() - 2 * margin) / (maxX - minX),
                 (getHeight() - 2 * margin) / (maxY - minY)));
-        zoom = Math.max(MIN_ZOOM, zoom);
+        zoom = Math.max(Math.max(MIN_ZOOM, minZoom), zoom);
         scale.setX(zoom);
         scale.setY(zoom);
         pan.setX((getWidth() - (maxX - minX) * zoom) / 2 - minX * zoom);
