@@ -178,4 +178,19 @@ class MainWindowUiTest {
         assertEquals("(None, 10)", lines().get(5).shape());
         assertEquals("dense_2[0][0]", lines().get(5).connected());
     }
+
+    @Test
+    void clickingAWireAndPressingDeleteDisconnectsIt(FxRobot robot) {
+        robot.interact(() -> canvas().fitToView());
+        Point2D from = port(node("dense"), true);
+        Point2D to = port(node("dense_1"), false);
+        robot.clickOn(new Point2D(from.getX(), (from.getY() + to.getY()) / 2));
+        robot.type(KeyCode.DELETE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(3, main.document().graph().wires().size());
+        assertTrue(node("dense_1").model().problemProperty().get().startsWith("Layer 'dense_1' has no input."));
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(4, main.document().graph().wires().size());
+    }
 }

@@ -71,6 +71,11 @@ final class CanvasGestures {
         if (startWire(event)) {
             return;
         }
+        if (event.getTarget() instanceof WireView wire) {
+            main.selectWire(wire.wire());
+            event.consume();
+            return;
+        }
         NodeView hit = nodeAt(pressWorld);
         if (hit == null) {
             if (!event.isShortcutDown()) {

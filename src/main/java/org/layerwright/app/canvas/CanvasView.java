@@ -45,6 +45,12 @@ public final class CanvasView extends Pane {
         model.nodes().addListener((ListChangeListener<NodeViewModel>) c -> syncNodes());
         model.wires().addListener((ListChangeListener<Wire>) c -> syncWires());
         syncNodes();
+        model.main().selectedWireProperty().addListener((obs, old, wire) -> {
+            for (WireView view : wireViews.values()) {
+                view.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("selected"),
+                        view.wire().equals(wire));
+            }
+        });
         new CanvasGestures(this, model.main()).install();
     }
 

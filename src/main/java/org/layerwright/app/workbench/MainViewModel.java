@@ -43,6 +43,7 @@ public final class MainViewModel {
     private final ObservableList<String> selection = FXCollections.observableArrayList();
     // One read-only view, kept: listeners on a fresh wrapper would be dropped with it.
     private final ObservableList<String> selectionReadOnly = FXCollections.unmodifiableObservableList(selection);
+    private final ReadOnlyObjectWrapper<Wire> selectedWire = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Layerwright");
@@ -105,6 +106,9 @@ public final class MainViewModel {
 
     private void changed(DocumentChange change) {
         selection.removeIf(id -> !document().graph().contains(id));
+        if (selectedWire.get() != null && !document().graph().wires().contains(selectedWire.get())) {
+            selectedWire.set(null);
+        }
         lastChange.set(change);
     }
 
@@ -124,6 +128,7 @@ public final class MainViewModel {
     // ------------------------------------------------------------------ selection
 
     public void select(String id) {
+        selectedWire.set(null);
         selection.setAll(id);
     }
 
@@ -149,6 +154,18 @@ public final class MainViewModel {
 
     public void clearSelection() {
         selection.clear();
+        selectedWire.set(null);
+    }
+
+    /** Selects a wire (the layers are deselected), so Delete removes it. */
+    public void selectWire(Wire wire) {
+        selection.clear();
+        selectedWire.set(wire);
+    }
+
+    /** The selected wire, or null. */
+    public ReadOnlyObjectProperty<Wire> selectedWireProperty() {
+        return selectedWire.getReadOnlyProperty();
     }
 
     /** The single selected node, or null. */
@@ -198,8 +215,15 @@ public final class MainViewModel {
         run(new DisconnectCommand(wire));
     }
 
+    /** Deletes the selected wire, or else the selected layers with their wires. */
     public void deleteSelection() {
-        if (!selection.isEmpty()) {
+        Wire wire = selectedWire.get();
+        if (wire != null) {
+            selectedWire.set(null);
+            if (document().graph().wires().contains(wire)) {
+                run(new DisconnectCommand(wire));
+            }
+        } else if (!selection.isEmpty()) {
             run(new RemoveLayersCommand(new LinkedHashSet<>(selection)));
         }
     }
