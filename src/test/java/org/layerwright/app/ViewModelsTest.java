@@ -176,6 +176,18 @@ class ViewModelsTest {
                 palette.sections().get(0).classNames());
     }
 
+    @Test
+    void groupingTheSelectionMakesOneNestedModelNodeWithTheSameTotal() {
+        main.selectOnly(java.util.Set.of(id("dense"), id("dense_1")));
+        main.groupSelection();
+        assertEquals(4, canvas.nodes().size());
+        assertEquals("block (Functional)", summary.lines().get(2).layer());
+        assertEquals("533,248", summary.lines().get(2).params());
+        assertEquals("Total params: 535,818", summary.totalProperty().get());
+        main.undo();
+        assertEquals(5, canvas.nodes().size());
+    }
+
     private ArgumentItem item(String key) {
         return inspector.arguments().stream().filter(a -> a.key().equals(key)).findFirst().orElseThrow();
     }
