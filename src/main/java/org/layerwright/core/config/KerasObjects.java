@@ -77,6 +77,11 @@ public final class KerasObjects {
         }
     }
 
+    /** The short names of a kind, in Keras's order ({@code zeros}, {@code ones}, ...), for pickers. */
+    public static java.util.List<String> names(Kind kind) {
+        return java.util.List.copyOf(table(kind).keySet());
+    }
+
     /** The object for a short name such as {@code "he_normal"}. */
     public static KerasObject byName(Kind kind, String name) {
         KerasObject object = table(kind).get(name.toLowerCase(Locale.ROOT));
