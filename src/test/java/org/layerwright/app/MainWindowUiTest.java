@@ -172,6 +172,8 @@ class MainWindowUiTest {
     void doubleClickingInThePaletteAppendsAfterTheSelection(FxRobot robot) {
         robot.interact(() -> canvas().fitToView());
         robot.clickOn(node("dense_2"));
+        robot.clickOn("#palette-search").write("Softmax");
+        WaitForAsyncUtils.waitForFxEvents();
         robot.doubleClickOn("#palette-Softmax");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("softmax (Softmax)", lines().get(5).layer());

@@ -168,11 +168,13 @@ class ViewModelsTest {
         int listed = palette.sections().stream().mapToInt(s -> s.classNames().size()).sum();
         assertEquals(LayerTemplates.paletteEntries().size(), listed);
         palette.searchProperty().set("conv");
-        assertEquals(1, palette.sections().size());
         assertEquals(LayerCatalog.Group.CONVOLUTION, palette.sections().get(0).group());
-        assertEquals(List.of("Conv1D", "Conv2D"), palette.sections().get(0).classNames());
-        palette.searchProperty().set("pooling");
-        assertEquals(List.of("MaxPooling2D", "AveragePooling2D", "GlobalAveragePooling2D"),
+        assertTrue(palette.sections().get(0).classNames().containsAll(List.of("Conv1D", "Conv2D", "Conv3D")));
+        assertEquals(List.of("ConvLSTM2D"), palette.sections().stream()
+                .filter(s -> s.group() == LayerCatalog.Group.RECURRENT).findFirst().orElseThrow().classNames());
+        palette.searchProperty().set("globalaverage");
+        assertEquals(1, palette.sections().size());
+        assertEquals(List.of("GlobalAveragePooling2D", "GlobalAveragePooling1D", "GlobalAveragePooling3D"),
                 palette.sections().get(0).classNames());
     }
 

@@ -37,4 +37,21 @@ public final class Explanation {
         }
         return shape;
     }
+
+    /** Two explanations are equal when they say the same thing. */
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Explanation && params().equals(((Explanation) o).params())
+                && shape().equals(((Explanation) o).shape());
+    }
+
+    @Override
+    public int hashCode() {
+        return params().hashCode() * 31 + shape().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return params() + (shape().isEmpty() ? "" : "; " + shape());
+    }
 }

@@ -8,6 +8,7 @@ import org.layerwright.core.Layer;
 import org.layerwright.core.Layers;
 import org.layerwright.core.Shape;
 import org.layerwright.core.errors.IncompatibleShapeException;
+import org.layerwright.core.summary.Explanation;
 import org.layerwright.core.summary.SummaryRow;
 import org.layerwright.editor.LayerGraph;
 import org.layerwright.editor.LayerNode;
@@ -79,7 +80,8 @@ final class NodeEvaluator {
         long nonTrainable = layer.countNonTrainableParams();
         SummaryRow row = new SummaryRow(node.name(), node.className(), List.copyOf(shapes),
                 layer instanceof InputLayer, true, trainable + nonTrainable, trainable, nonTrainable,
-                layer.trainable(), List.copyOf(connectedTo), null, layer.explainParams(), layer.explainShape());
+                layer.trainable(), List.copyOf(connectedTo), null,
+                new Explanation(layer::explainParams, layer::explainShape));
         return new NodeAnalysis(node.id(), List.copyOf(shapes), row, null);
     }
 
@@ -94,7 +96,7 @@ final class NodeEvaluator {
 
     private static SummaryRow emptyRow(LayerNode node, List<String> connectedTo, String why) {
         return new SummaryRow(node.name(), node.className(), null, "InputLayer".equals(node.className()), false,
-                0, 0, 0, !Boolean.FALSE.equals(node.config().get("trainable")), List.copyOf(connectedTo), null, why,
-                "");
+                0, 0, 0, !Boolean.FALSE.equals(node.config().get("trainable")), List.copyOf(connectedTo), null,
+                Explanation.of(why, ""));
     }
 }
