@@ -38,7 +38,7 @@ public final class FullModelFiles {
      * loss, metrics, optimizer_config, ...) is stored as {@code training_config} when not null.
      */
     public static void save(Model model, Path file, String trainingConfigJson) {
-        if (!model.isGraphNetwork()) {
+        if (model.isSubclassed()) {
             throw new UnsupportedModelOperationException(SUBCLASSED_MESSAGE);
         }
         H5Group root = new H5Group();

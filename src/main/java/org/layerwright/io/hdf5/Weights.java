@@ -45,7 +45,7 @@ public final class Weights {
             throw new IllegalArgumentException("When calling model.load_weights, skip_mismatch can only be set to"
                     + " True when by_name is True.");
         }
-        if (!model.isGraphNetwork() && !model.isBuilt()) {
+        if (model.isSubclassed() && !model.isBuilt()) {
             throw new UnsupportedModelOperationException("Unable to load weights saved in HDF5 format into a"
                     + " subclassed Model which has not created its variables yet. Call the Model first, then load"
                     + " the weights.");
