@@ -1,5 +1,7 @@
 package org.layerwright.io.hdf5;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +46,16 @@ public final class H5Group {
 
     /** Adds a float32 dataset at a slash-separated path (intermediate groups are created). */
     public void float32Dataset(String path, long[] shape, float[] values) {
+        ByteBuffer bytes = ByteBuffer.allocate(values.length * 4).order(ByteOrder.LITTLE_ENDIAN);
+        bytes.asFloatBuffer().put(values);
+        float32Dataset(path, shape, bytes, null);
+    }
+
+    /**
+     * Adds a float32 dataset whose values are the little-endian bytes from the buffer's position to its limit;
+     * {@code owner} is kept reachable until the file is written (the buffer may view its native memory).
+     */
+    public void float32Dataset(String path, long[] shape, ByteBuffer littleEndian, Object owner) {
         int slash = path.lastIndexOf('/');
         H5Group parent = slash < 0 ? this : groupPath(path.substring(0, slash));
         String leaf = path.substring(slash + 1);
@@ -51,7 +63,7 @@ public final class H5Group {
         if (parent.children.containsKey(leaf)) {
             throw new IllegalArgumentException("Unable to create dataset (name already exists): " + path);
         }
-        parent.children.put(leaf, new H5Dataset(shape, values));
+        parent.children.put(leaf, new H5Dataset(shape, littleEndian.slice(), owner));
     }
 
     /** Adds or replaces an attribute. */
@@ -69,19 +81,21 @@ public final class H5Group {
     /** A contiguous little-endian float32 dataset. */
     static final class H5Dataset {
         final long[] shape;
-        final float[] values;
+        final ByteBuffer bytes;
+        final Object owner;
 
-        H5Dataset(long[] shape, float[] values) {
+        H5Dataset(long[] shape, ByteBuffer bytes, Object owner) {
             long count = 1;
             for (long d : shape) {
                 count *= d;
             }
-            if (count != values.length) {
+            if (4 * count != bytes.remaining()) {
                 throw new IllegalArgumentException("Shape " + java.util.Arrays.toString(shape) + " holds " + count
-                        + " values, but " + values.length + " were given");
+                        + " float32 values, but " + bytes.remaining() + " bytes were given");
             }
             this.shape = shape.clone();
-            this.values = values;
+            this.bytes = bytes;
+            this.owner = owner;
         }
     }
 }

@@ -27,10 +27,8 @@ public final class H5Writer {
     private static final long UNDEFINED = -1L;
     private static final int SUPERBLOCK_SIZE = 48;
     private static final int MIN_HEAP_SIZE = 4096;
-    private static final int CHUNK_FLOATS = 1 << 20;
 
     private final FileChannel channel;
-    private final ByteBuffer floats = ByteBuffer.allocateDirect(CHUNK_FLOATS * 4).order(ByteOrder.LITTLE_ENDIAN);
     private final Map<H5Attribute, Long> heapIds = new IdentityHashMap<>();
     private long heapAddress = UNDEFINED;
     private long position;
@@ -121,17 +119,13 @@ public final class H5Writer {
 
     private long writeDataset(H5Dataset dataset) throws IOException {
         long dataAddress = position;
-        long bytes = 4L * dataset.values.length;
-        for (int from = 0; from < dataset.values.length; from += CHUNK_FLOATS) {
-            int count = Math.min(CHUNK_FLOATS, dataset.values.length - from);
-            floats.clear();
-            floats.asFloatBuffer().put(dataset.values, from, count);
-            floats.limit(count * 4);
-            while (floats.hasRemaining()) {
-                channel.write(floats, position + floats.position());
-            }
-            position += 4L * count;
+        ByteBuffer data = dataset.bytes.duplicate();
+        long bytes = data.remaining();
+        while (data.hasRemaining()) {
+            channel.write(data, dataAddress + data.position());
         }
+        position += bytes;
+        java.lang.ref.Reference.reachabilityFence(dataset.owner);
         List<byte[]> messages = new ArrayList<>();
         messages.add(H5Messages.message(0x01, 0, H5Messages.dataspace(dataset.shape)));
         messages.add(H5Messages.message(0x03, 1, H5Messages.float32Type()));

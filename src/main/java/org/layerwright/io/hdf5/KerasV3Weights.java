@@ -38,7 +38,8 @@ final class KerasV3Weights {
                 int i = 0;
                 for (WeightSpec spec : object.getValue()) {
                     INDArray value = e.getValue().getWeights().get(e.getValue().weightSpecs().indexOf(spec));
-                    vars.float32Dataset(String.valueOf(i++), value.shape(), WeightsLayout.float32Values(value));
+                    INDArray c = WeightsLayout.float32COrder(value);
+                    vars.float32Dataset(String.valueOf(i++), value.shape(), WeightsLayout.littleEndianBytes(c), c);
                 }
             }
         }

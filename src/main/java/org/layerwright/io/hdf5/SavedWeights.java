@@ -4,7 +4,13 @@ import io.jhdf.api.Attribute;
 import io.jhdf.api.Dataset;
 import io.jhdf.api.Group;
 import io.jhdf.api.Node;
+import io.jhdf.api.dataset.ContiguousDataset;
+import io.jhdf.object.datatype.FloatingPoint;
+import io.jhdf.object.datatype.StringData;
 import java.lang.reflect.Array;
+import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 import org.layerwright.io.InvalidModelFileException;
@@ -98,6 +104,10 @@ public record SavedWeights(List<String> layerNames, String kerasVersion, String 
         if (attribute.isEmpty()) {
             return out;
         }
+        List<String> fixed = fixedLengthUtf8(attribute);
+        if (fixed != null) {
+            return fixed;
+        }
         Object data = attribute.getData();
         if (data instanceof String) {
             out.add((String) data);
@@ -112,6 +122,45 @@ public record SavedWeights(List<String> layerNames, String kerasVersion, String 
         return out;
     }
 
+    /**
+     * Fixed-length strings decoded as UTF-8 whatever their label: h5py labels every NumPy {@code S} array ASCII,
+     * and Keras decodes the bytes as UTF-8. Trailing NULs (spaces, for space padding) are padding, as NumPy strips them. Null when
+     * the attribute is not a fixed-length string array.
+     */
+    private static List<String> fixedLengthUtf8(Attribute attribute) {
+        if (!(attribute.getDataType() instanceof StringData)) {
+            return null;
+        }
+        int size = attribute.getDataType().getSize();
+        long count = attribute.getSize();
+        ByteBuffer buffer = attribute.getBuffer();
+        if (size <= 0 || buffer == null || buffer.remaining() < size * count) {
+            return null;
+        }
+        StringData.PaddingType padding = ((StringData) attribute.getDataType()).getPaddingType();
+        boolean spacePadded = padding == StringData.PaddingType.SPACE_PADDED;
+        boolean nullTerminated = padding == StringData.PaddingType.NULL_TERMINATED;
+        List<String> out = new ArrayList<>();
+        ByteBuffer b = buffer.duplicate();
+        byte[] element = new byte[size];
+        for (long i = 0; i < count; i++) {
+            b.get(element);
+            int end = size;
+            while (end > 0 && (element[end - 1] == 0 || spacePadded && element[end - 1] == ' ')) {
+                end--;
+            }
+            if (nullTerminated) {
+                int nul = 0;
+                while (nul < end && element[nul] != 0) {
+                    nul++;
+                }
+                end = nul;
+            }
+            out.add(new String(element, 0, end, StandardCharsets.UTF_8));
+        }
+        return out;
+    }
+
     /** A dataset as a float32 array of the dataset's shape (scalars are rank 0). */
     static INDArray toArray(Dataset dataset) {
         int[] dims = dataset.getDimensions();
@@ -119,7 +168,14 @@ public record SavedWeights(List<String> layerNames, String kerasVersion, String 
         for (int i = 0; i < dims.length; i++) {
             shape[i] = dims[i];
         }
-        Object flat = dataset.isScalar() ? wrapScalar(dataset.getData()) : dataset.getDataFlat();
+        INDArray direct = readContiguousFloat32(dataset, shape);
+        if (direct != null) {
+            return direct;
+        }
+        if (dataset.isScalar()) {
+            return Nd4j.scalar(DataType.FLOAT, ((Number) wrapScalarValue(dataset.getData())).floatValue());
+        }
+        Object flat = dataset.getDataFlat();
         if (flat instanceof float[]) {
             return Nd4j.create((float[]) flat, shape, 'c');
         }
@@ -133,13 +189,35 @@ public record SavedWeights(List<String> layerNames, String kerasVersion, String 
         return Nd4j.create(values, shape, 'c').castTo(DataType.FLOAT);
     }
 
-    private static Object wrapScalar(Object value) {
-        if (value instanceof Float) {
-            return new float[] {(Float) value};
-        }
+    private static Object wrapScalarValue(Object value) {
         if (value instanceof Number) {
-            return new double[] {((Number) value).doubleValue()};
+            return value;
         }
         throw new InvalidModelFileException("A weight dataset holds " + value + ", not a number.");
+    }
+
+    /**
+     * The common case read without conversions: a contiguous little-endian float32 dataset is copied straight
+     * from the file's bytes into the array's native memory. Null for anything else.
+     */
+    private static INDArray readContiguousFloat32(Dataset dataset, long[] shape) {
+        if (!(dataset instanceof ContiguousDataset) || !(dataset.getDataType() instanceof FloatingPoint)
+                || dataset.getDataType().getSize() != 4 || dataset.isEmpty() || dataset.getSize() == 0
+                || ((FloatingPoint) dataset.getDataType()).getByteOrder() != ByteOrder.LITTLE_ENDIAN
+                || ByteOrder.nativeOrder() != ByteOrder.LITTLE_ENDIAN) {
+            return null;
+        }
+        ByteBuffer source = ((ContiguousDataset) dataset).getBuffer();
+        long bytes = 4 * dataset.getSize();
+        if (source == null || source.remaining() != bytes) {
+            return null;
+        }
+        INDArray array = Nd4j.createUninitialized(DataType.FLOAT, shape, 'c');
+        ByteBuffer target = array.data().asNio();
+        if (target == null || target.capacity() < bytes) {
+            return null;
+        }
+        target.duplicate().position(0).limit((int) bytes).put(source.duplicate());
+        return array;
     }
 }

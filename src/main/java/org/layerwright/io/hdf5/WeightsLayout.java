@@ -1,5 +1,7 @@
 package org.layerwright.io.hdf5;
 
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -44,7 +46,8 @@ final class WeightsLayout {
             putStringList(g, "weight_names", weightNames);
             for (WeightSlot slot : slots) {
                 INDArray value = slot.owner().getWeights().get(slot.index());
-                g.float32Dataset(slot.name(), value.shape(), float32Values(value));
+                INDArray c = float32COrder(value);
+                g.float32Dataset(slot.name(), value.shape(), littleEndianBytes(c), c);
             }
         }
     }
@@ -92,10 +95,32 @@ final class WeightsLayout {
 
     /** The values as a C-order float32 array. */
     static float[] float32Values(INDArray value) {
+        return float32COrder(value).data().asFloat();
+    }
+
+    /** The array itself when it is a whole, C-order float32 buffer, else such a copy. */
+    static INDArray float32COrder(INDArray value) {
         INDArray c = value.castTo(DataType.FLOAT);
-        if (c.isView() || c.ordering() != 'c' || c.data().length() != c.length()) {
+        if (c.isView() || c.ordering() != 'c' || c.data().length() != c.length() || c.data().offset() != 0) {
             c = c.dup('c');
         }
-        return c.data().asFloat();
+        return c;
+    }
+
+    /**
+     * The little-endian bytes of a whole C-order float32 array: a view of its native memory when the machine is
+     * little-endian (no copy), otherwise a converted copy.
+     */
+    static ByteBuffer littleEndianBytes(INDArray c) {
+        int bytes = Math.toIntExact(4 * c.length());
+        if (ByteOrder.nativeOrder() == ByteOrder.LITTLE_ENDIAN && bytes > 0) {
+            ByteBuffer view = c.data().asNio();
+            if (view != null && view.capacity() >= bytes) {
+                return view.duplicate().position(0).limit(bytes);
+            }
+        }
+        ByteBuffer copy = ByteBuffer.allocate(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        copy.asFloatBuffer().put(c.data().asFloat());
+        return copy;
     }
 }
