@@ -4,13 +4,10 @@ import io.jhdf.api.Attribute;
 import io.jhdf.api.Dataset;
 import io.jhdf.api.Group;
 import io.jhdf.api.Node;
-import io.jhdf.api.dataset.ContiguousDataset;
-import io.jhdf.object.datatype.FloatingPoint;
 import io.jhdf.object.datatype.StringData;
 import java.lang.reflect.Array;
 import java.nio.charset.StandardCharsets;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 import org.layerwright.io.InvalidModelFileException;
@@ -35,12 +32,38 @@ public record SavedWeights(List<String> layerNames, String kerasVersion, String 
      *
      * @param name        the layer's group name
      * @param weightNames its {@code weight_names}
-     * @param values      the arrays, in {@code weight_names} order, as float32
+     * @param arrays      the arrays, in {@code weight_names} order
      */
-    public record SavedLayer(String name, List<String> weightNames, List<INDArray> values) {
+    public record SavedLayer(String name, List<String> weightNames, List<StoredArray> arrays) {
+        /** The arrays as float32 values (read from the file if it is still open). */
+        public List<INDArray> values() {
+            List<INDArray> out = new ArrayList<>(arrays.size());
+            for (StoredArray a : arrays) {
+                out.add(a.read());
+            }
+            return out;
+        }
+
+        /** The same layer with every array read into memory, usable after the file is closed. */
+        SavedLayer inMemory() {
+            List<StoredArray> read = new ArrayList<>(arrays.size());
+            for (StoredArray a : arrays) {
+                read.add(StoredArray.of(a.read()));
+            }
+            return new SavedLayer(name, weightNames, read);
+        }
     }
 
-    /** Reads a weights group; {@code source} names the file in errors. */
+    /** The same weights with every array read into memory, usable after the file is closed. */
+    SavedWeights inMemory() {
+        List<SavedLayer> read = new ArrayList<>(layers.size());
+        for (SavedLayer layer : layers) {
+            read.add(layer.inMemory());
+        }
+        return new SavedWeights(layerNames, kerasVersion, backend, read);
+    }
+
+    /** Reads a weights group's names; the arrays are read from the group when asked for. */
     static SavedWeights read(Group group, String source) {
         List<String> layerNames = readStrings(group, "layer_names");
         String version = readScalarString(group, "keras_version");
@@ -54,14 +77,14 @@ public record SavedWeights(List<String> layerNames, String kerasVersion, String 
             }
             Group g = (Group) node;
             List<String> weightNames = readStrings(g, "weight_names");
-            List<INDArray> values = new ArrayList<>();
+            List<StoredArray> values = new ArrayList<>();
             for (String weightName : weightNames) {
                 Node w = g.getByPath(weightName);
                 if (!(w instanceof Dataset)) {
                     throw new InvalidModelFileException(source + ": weight \"" + weightName + "\" of layer \"" + name
                             + "\" is listed in weight_names but missing from the file.");
                 }
-                values.add(toArray((Dataset) w));
+                values.add(StoredArray.of((Dataset) w));
             }
             layers.add(new SavedLayer(name, weightNames, values));
         }
@@ -168,9 +191,11 @@ public record SavedWeights(List<String> layerNames, String kerasVersion, String 
         for (int i = 0; i < dims.length; i++) {
             shape[i] = dims[i];
         }
-        INDArray direct = readContiguousFloat32(dataset, shape);
-        if (direct != null) {
-            return direct;
+        ByteBuffer raw = StoredArray.contiguousFloat32(dataset);
+        if (raw != null) {
+            INDArray array = StoredArray.allocate(shape);
+            WeightsLayout.littleEndianBytes(array).put(raw.duplicate());
+            return array;
         }
         if (dataset.isScalar()) {
             return Nd4j.scalar(DataType.FLOAT, ((Number) wrapScalarValue(dataset.getData())).floatValue());
@@ -196,28 +221,4 @@ public record SavedWeights(List<String> layerNames, String kerasVersion, String 
         throw new InvalidModelFileException("A weight dataset holds " + value + ", not a number.");
     }
 
-    /**
-     * The common case read without conversions: a contiguous little-endian float32 dataset is copied straight
-     * from the file's bytes into the array's native memory. Null for anything else.
-     */
-    private static INDArray readContiguousFloat32(Dataset dataset, long[] shape) {
-        if (!(dataset instanceof ContiguousDataset) || !(dataset.getDataType() instanceof FloatingPoint)
-                || dataset.getDataType().getSize() != 4 || dataset.isEmpty() || dataset.getSize() == 0
-                || ((FloatingPoint) dataset.getDataType()).getByteOrder() != ByteOrder.LITTLE_ENDIAN
-                || ByteOrder.nativeOrder() != ByteOrder.LITTLE_ENDIAN) {
-            return null;
-        }
-        ByteBuffer source = ((ContiguousDataset) dataset).getBuffer();
-        long bytes = 4 * dataset.getSize();
-        if (source == null || source.remaining() != bytes) {
-            return null;
-        }
-        INDArray array = Nd4j.createUninitialized(DataType.FLOAT, shape, 'c');
-        ByteBuffer target = array.data().asNio();
-        if (target == null || target.capacity() < bytes) {
-            return null;
-        }
-        target.duplicate().position(0).limit((int) bytes).put(source.duplicate());
-        return array;
-    }
 }

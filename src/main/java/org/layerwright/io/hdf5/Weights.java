@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.layerwright.core.Model;
+import org.layerwright.core.errors.LayerwrightException;
 import org.layerwright.core.errors.UnsupportedModelOperationException;
 import org.layerwright.io.InvalidModelFileException;
 
@@ -50,15 +51,23 @@ public final class Weights {
                     + " subclassed Model which has not created its variables yet. Call the Model first, then load"
                     + " the weights.");
         }
-        SavedWeights saved = read(file);
-        return byName ? WeightsLoader.byName(model, saved, skipMismatch) : WeightsLoader.byPosition(model, saved);
+        requireFile(file);
+        try (HdfFile hdf = new HdfFile(file)) {
+            SavedWeights saved = weightsGroup(hdf, file);
+            return byName ? WeightsLoader.byName(model, saved, skipMismatch)
+                    : WeightsLoader.byPosition(model, saved);
+        } catch (LayerwrightException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new InvalidModelFileException(file + ": not a readable HDF5 file: " + e.getMessage(), e);
+        }
     }
 
     /** The weights in a weights file or a full-model file, without a model to put them in. */
     public static SavedWeights read(Path file) {
         requireFile(file);
         try (HdfFile hdf = new HdfFile(file)) {
-            return weightsGroup(hdf, file);
+            return weightsGroup(hdf, file).inMemory();
         } catch (InvalidModelFileException e) {
             throw e;
         } catch (RuntimeException e) {

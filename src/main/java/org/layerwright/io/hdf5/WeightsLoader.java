@@ -18,7 +18,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * all values in one batch at the end.
  */
 final class WeightsLoader {
-    private final Map<WeightSlot, INDArray> assignments = new LinkedHashMap<>();
+    private final Map<WeightSlot, StoredArray> assignments = new LinkedHashMap<>();
     private final List<String> warnings = new ArrayList<>();
 
     private WeightsLoader() {
@@ -47,8 +47,7 @@ final class WeightsLoader {
             SavedLayer file = filteredSaved.get(k);
             Layer layer = filteredLayers.get(k);
             List<WeightSlot> slots = WeightSlot.legacyOrder(layer);
-            List<INDArray> values = Keras1Weights.preprocess(layer, file.values(), saved.kerasVersion(),
-                    saved.backend());
+            List<StoredArray> values = prepared(layer, file, saved);
             if (values.size() != slots.size()) {
                 throw new WeightMismatchException("Layer #" + k + " (named \"" + layer.name()
                         + "\" in the current model) was found to correspond to layer " + file.name()
@@ -57,7 +56,7 @@ final class WeightsLoader {
             }
             for (int i = 0; i < slots.size(); i++) {
                 WeightSlot slot = slots.get(i);
-                Shape valueShape = shapeOf(values.get(i));
+                Shape valueShape = values.get(i).shape();
                 if (!slot.shape().equals(valueShape)) {
                     // Keras leaves this check to TensorFlow's assign, which words it so.
                     throw new WeightMismatchException("Cannot assign to variable " + slot.name()
@@ -86,8 +85,7 @@ final class WeightsLoader {
             SavedLayer file = saved.layers().get(k);
             for (Layer layer : index.getOrDefault(file.name(), List.of())) {
                 List<WeightSlot> slots = WeightSlot.legacyOrder(layer);
-                List<INDArray> values = Keras1Weights.preprocess(layer, file.values(), saved.kerasVersion(),
-                        saved.backend());
+                List<StoredArray> values = prepared(layer, file, saved);
                 if (values.size() != slots.size()) {
                     if (skipMismatch) {
                         loader.warn("Skipping loading of weights for layer " + layer.name()
@@ -101,7 +99,7 @@ final class WeightsLoader {
                 }
                 for (int i = 0; i < slots.size(); i++) {
                     WeightSlot slot = slots.get(i);
-                    Shape valueShape = shapeOf(values.get(i));
+                    Shape valueShape = values.get(i).shape();
                     if (!slot.shape().equals(valueShape)) {
                         if (skipMismatch) {
                             loader.warn("Skipping loading of weights for layer " + layer.name()
@@ -126,34 +124,44 @@ final class WeightsLoader {
         System.getLogger(WeightsLoader.class.getName()).log(System.Logger.Level.WARNING, message);
     }
 
-    /** Sets every assigned value, owner by owner, keeping the owner's other weights. */
-    private void assign() {
-        Map<Layer, List<INDArray>> byOwner = new IdentityHashMap<>();
-        for (Map.Entry<WeightSlot, INDArray> e : assignments.entrySet()) {
-            Layer owner = e.getKey().owner();
-            List<INDArray> current = byOwner.computeIfAbsent(owner, o -> new ArrayList<>(fullList(o)));
-            current.set(e.getKey().index(), e.getValue());
+    /** The saved arrays, converted as Keras converts Keras 1 and Theano weights (only those are read early). */
+    private static List<StoredArray> prepared(Layer layer, SavedLayer file, SavedWeights saved) {
+        if (!Keras1Weights.isKeras1(saved.kerasVersion()) && !"theano".equals(saved.backend())) {
+            return file.arrays();
         }
-        for (Map.Entry<Layer, List<INDArray>> e : byOwner.entrySet()) {
-            e.getKey().setWeights(e.getValue());
+        List<StoredArray> out = new ArrayList<>();
+        for (INDArray value : Keras1Weights.preprocess(layer, file.values(), saved.kerasVersion(),
+                saved.backend())) {
+            out.add(StoredArray.of(value));
         }
+        return out;
     }
 
-    /** The owner's weights, materialised only when some of them will not be overwritten. */
-    private List<INDArray> fullList(Layer owner) {
-        int n = owner.weightSpecs().size();
-        int assigned = 0;
-        for (WeightSlot slot : assignments.keySet()) {
-            assigned += slot.owner() == owner ? 1 : 0;
+    /**
+     * Sets every assigned value, owner by owner. Arrays the owner already holds are overwritten in place (as Keras
+     * assigns to its variables), so loading needs no new memory; otherwise new arrays are read.
+     */
+    private void assign() {
+        Map<Layer, Map<Integer, StoredArray>> byOwner = new IdentityHashMap<>();
+        for (Map.Entry<WeightSlot, StoredArray> e : assignments.entrySet()) {
+            byOwner.computeIfAbsent(e.getKey().owner(), o -> new LinkedHashMap<>()).put(e.getKey().index(),
+                    e.getValue());
         }
-        if (assigned == n) {
-            List<INDArray> placeholders = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) {
-                placeholders.add(null);
+        for (Map.Entry<Layer, Map<Integer, StoredArray>> e : byOwner.entrySet()) {
+            Layer owner = e.getKey();
+            Map<Integer, StoredArray> values = e.getValue();
+            if (owner.hasWeightValues() || values.size() < owner.weightSpecs().size()) {
+                List<INDArray> current = owner.getWeights();
+                values.forEach((index, stored) -> stored.readInto(current.get(index)));
+                owner.setWeights(current);
+            } else {
+                List<INDArray> fresh = new ArrayList<>();
+                for (int i = 0; i < values.size(); i++) {
+                    fresh.add(values.get(i).read());
+                }
+                owner.setWeights(fresh);
             }
-            return placeholders;
         }
-        return owner.getWeights();
     }
 
     static Shape shapeOf(INDArray array) {

@@ -200,6 +200,20 @@ class WeightsFileTest {
     }
 
     @Test
+    void variableLengthNameListsAndFixedLengthVersionsAreRead() {
+        Path file = dir.resolve("vlen.h5");
+        H5Reference.python("make_vlen_weights.py", file.toString());
+        SavedWeights saved = Weights.read(file);
+        assertEquals(List.of("dense", "dropout"), saved.layerNames());
+        assertEquals("2.6.0", saved.kerasVersion());
+        assertEquals("tensorflow", saved.backend());
+        Sequential model = new Sequential(new Dense(3).inputShape(4), new Dropout(0.5));
+        Weights.load(model, file, true, false);
+        assertEquals(0.5f + 0.01f * 7, model.getWeights().get(0).getFloat(2, 1), 1e-7f);
+        assertEquals(0.5f + 0.01f * 2, model.getWeights().get(1).getFloat(2), 1e-7f);
+    }
+
+    @Test
     void writesGoThroughATemporaryFileRenamedIntoPlace() throws Exception {
         Path file = dir.resolve("w.h5");
         Files.writeString(file, "old");
