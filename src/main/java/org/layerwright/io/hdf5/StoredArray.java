@@ -13,11 +13,15 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  * A weight array in a file (or already in memory), read when needed. Loading into a model copies a file's bytes
  * straight into the arrays the model already holds, so no new memory is needed for them.
  */
-abstract class StoredArray {
-    abstract Shape shape();
+public abstract class StoredArray {
+    StoredArray() {
+    }
+
+    /** The array's shape. */
+    public abstract Shape shape();
 
     /** The values as a new float32 array. */
-    abstract INDArray read();
+    public abstract INDArray read();
 
     /** Copies the values into {@code target}, which has this shape. */
     void readInto(INDArray target) {
@@ -27,12 +31,12 @@ abstract class StoredArray {
     static StoredArray of(INDArray value) {
         return new StoredArray() {
             @Override
-            Shape shape() {
+            public Shape shape() {
                 return WeightsLoader.shapeOf(value);
             }
 
             @Override
-            INDArray read() {
+            public INDArray read() {
                 return value;
             }
         };
@@ -42,7 +46,7 @@ abstract class StoredArray {
     static StoredArray of(Dataset dataset) {
         return new StoredArray() {
             @Override
-            Shape shape() {
+            public Shape shape() {
                 int[] dims = dataset.getDimensions();
                 Integer[] boxed = new Integer[dims.length];
                 for (int i = 0; i < dims.length; i++) {
@@ -52,7 +56,7 @@ abstract class StoredArray {
             }
 
             @Override
-            INDArray read() {
+            public INDArray read() {
                 return SavedWeights.toArray(dataset);
             }
 
