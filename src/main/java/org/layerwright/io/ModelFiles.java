@@ -47,7 +47,8 @@ public final class ModelFiles {
 
     /**
      * Writes a model in the format its extension names: {@code .json} (architecture), {@code .h5}/{@code .hdf5}
-     * (Keras's {@code model.save}), {@code .weights.h5} (Keras's {@code save_weights}), {@code .keras}.
+     * (Keras 2's {@code model.save}), {@code .weights.h5} (weights only, in the Keras 3 layout Keras reads from
+     * that name), {@code .keras} (the Keras 3 archive). Keras 2's weights-only layout: {@link Weights#save}.
      */
     public static void write(Model model, Path file) {
         write(model, file, null);
@@ -60,7 +61,7 @@ public final class ModelFiles {
             String json = model.toJson();
             AtomicFiles.write(file, temp -> Files.writeString(temp, json, StandardCharsets.UTF_8));
         } else if (name.endsWith(".weights.h5")) {
-            Weights.save(model, file);
+            Weights.saveKeras3(model, file);
         } else if (name.endsWith(".h5") || name.endsWith(".hdf5")) {
             FullModelFiles.save(model, file, trainingConfigJson);
         } else if (name.endsWith(".keras")) {

@@ -56,6 +56,10 @@ class ModelFilesTest {
         Sequential other = model();
         Weights.load(other, file);
         assertEquals(model.getWeights(), other.getWeights());
+        InvalidModelFileException byName = assertThrows(InvalidModelFileException.class,
+                () -> Weights.load(other, file, true, false));
+        assertEquals(file + " has Keras 3's weights layout (layers/<name>/vars), which is matched by the model's"
+                + " structure: load it with by_name=False.", byName.getMessage());
         InvalidModelFileException e = assertThrows(InvalidModelFileException.class, () -> ModelFiles.read(file));
         assertEquals(file + ": this file holds weights only, not a model. Open the model (.json, .h5 or .keras) and"
                 + " load these weights into it.", e.getMessage());

@@ -32,6 +32,16 @@ public final class Weights {
         AtomicFiles.write(file, temp -> H5Writer.write(root, temp));
     }
 
+    /**
+     * Writes the weights in Keras 3's layout ({@code model.save_weights('x.weights.h5')} in Keras 3 and in Keras
+     * 2.13+: {@code layers/<name>/vars/<i>}), the layout Keras expects from a file named {@code .weights.h5}.
+     */
+    public static void saveKeras3(Model model, Path file) {
+        H5Group root = new H5Group();
+        KerasV3Weights.write(root, model);
+        AtomicFiles.write(file, temp -> H5Writer.write(root, temp));
+    }
+
     /** Loads weights by position (layers without weights are skipped on both sides). */
     public static void load(Model model, Path file) {
         load(model, file, false, false);
@@ -39,7 +49,9 @@ public final class Weights {
 
     /**
      * Loads weights by position or by layer name. A full-model file's {@code model_weights} group is used when the
-     * root holds no weights. Returns the warnings for skipped layers (only with {@code skipMismatch}).
+     * root holds no weights. A file in Keras 3's layout ({@link #saveKeras3}) is matched by structure, as Keras 3
+     * matches it, and cannot be loaded by name. Returns the warnings for skipped layers (only with
+     * {@code skipMismatch}).
      */
     public static List<String> load(Model model, Path file, boolean byName, boolean skipMismatch) {
         if (skipMismatch && !byName) {
@@ -53,6 +65,16 @@ public final class Weights {
         }
         requireFile(file);
         try (HdfFile hdf = new HdfFile(file)) {
+            if (!SavedWeights.isWeightsGroup(hdf) && hdf.getChild("model_weights") == null
+                    && hdf.getChild("layers") != null) {
+                if (byName) {
+                    throw new InvalidModelFileException(file + " has Keras 3's weights layout"
+                            + " (layers/<name>/vars), which is matched by the model's structure: load it with"
+                            + " by_name=False.");
+                }
+                KerasV3Weights.load(hdf, model);
+                return List.of();
+            }
             SavedWeights saved = weightsGroup(hdf, file);
             return byName ? WeightsLoader.byName(model, saved, skipMismatch)
                     : WeightsLoader.byPosition(model, saved);

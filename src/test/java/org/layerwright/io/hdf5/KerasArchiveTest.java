@@ -115,6 +115,22 @@ class KerasArchiveTest {
     }
 
     @Test
+    void keras3WeightsFilesHaveTheArchiveLayoutAndLoadByStructure() {
+        Model model = TestModels.functionalWithBatchNorm();
+        TestModels.fill(model, 2.5f);
+        Path file = dir.resolve("m.weights.h5");
+        Weights.saveKeras3(model, file);
+        List<String> lines = H5Reference.describe(file);
+        assertEquals("group /layers", lines.get(0));
+        assertTrue(lines.contains("group /layers/input_layer/vars"), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("dataset /layers/dense_1/vars/0 <f4 (5, 2) ")));
+        Keras.clearSession();
+        Model other = TestModels.functionalWithBatchNorm();
+        Weights.load(other, file);
+        WeightsFileTest.assertArraysEqual(model.getWeights(), other.getWeights());
+    }
+
+    @Test
     void notAnArchive() throws Exception {
         Path file = dir.resolve("x.keras");
         Files.writeString(file, "hello");
