@@ -1,29 +1,32 @@
 package org.layerwright.io;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.layerwright.core.Model;
+import org.layerwright.io.hdf5.AtomicFiles;
+import org.layerwright.io.hdf5.FullModelFiles;
+import org.layerwright.io.hdf5.KerasArchive;
+import org.layerwright.io.hdf5.Weights;
 import org.layerwright.io.migrate.KerasGeneration;
 
 /**
- * Opens and saves model files by their extension ({@link ModelFormat}). Every error names the file and says what
- * is wrong. Saving writes a temporary file next to the target and renames it into place, so a failed save never
- * leaves a half-written model.
+ * Opens and saves model files by their extension ({@link ModelFormat}): Keras JSON and YAML, full HDF5 models,
+ * weights-only files (write only) and the Keras 3 archive. Every error names the file and says what is wrong.
+ * Saving writes a temporary file next to the target and renames it into place, so a failed save never leaves a
+ * half-written model.
  *
  * <pre>{@code
  * ModelDocument doc = ModelFiles.readDocument(Path.of("model.yaml"));
  * ModelFiles.write(Path.of("model.json"), doc, KerasGeneration.TF_KERAS_2);
+ * ModelFiles.write(doc.model(), Path.of("model.h5"));
  * }</pre>
  */
 public final class ModelFiles {
     private ModelFiles() {
     }
 
-    /** The model in a file. */
+    /** The model in a file, with its weights when the file has them. */
     public static Model read(Path file) {
         return readDocument(file).model();
     }
@@ -41,6 +44,13 @@ public final class ModelFiles {
         switch (ModelFormat.of(file)) {
             case YAML:
                 return Models.readYamlDocument(file, lenient);
+            case HDF5:
+                return ModelDocument.of(FullModelFiles.load(file));
+            case KERAS:
+                return ModelDocument.of(KerasArchive.read(file));
+            case WEIGHTS_H5:
+                throw new InvalidModelFileException(file + ": this file holds weights only, not a model. Open the"
+                        + " model (.json, .h5 or .keras) and load these weights into it.");
             case JSON:
             default:
                 return Models.readJsonDocument(file, lenient);
@@ -49,47 +59,61 @@ public final class ModelFiles {
 
     /**
      * Saves a document in the format of the file's extension. JSON is written as {@code generation} writes it;
-     * YAML only exists in the tf.keras 2 form.
+     * YAML only exists in the tf.keras 2 form; HDF5 and {@code .keras} files hold the model's weights too (made
+     * freshly initialised when the model has none yet).
      */
     public static void write(Path file, ModelDocument document, KerasGeneration generation) {
         ModelFormat format = ModelFormat.of(file);
-        String text;
-        if (format == ModelFormat.YAML) {
-            if (generation != KerasGeneration.TF_KERAS_2) {
-                throw new InvalidModelFileException(file.toString(), null, "YAML model files only exist in the"
-                        + " Keras 2 form (to_yaml() was removed in Keras 2.6). Write JSON for " + generation.title()
-                        + ".", null);
-            }
-            text = ConfigWriter.toYaml(document);
-        } else {
-            text = ConfigWriter.toJson(document, generation);
+        switch (format) {
+            case YAML:
+                if (generation != KerasGeneration.TF_KERAS_2) {
+                    throw new InvalidModelFileException(file.toString(), null, "YAML model files only exist in the"
+                            + " Keras 2 form (to_yaml() was removed in Keras 2.6). Write JSON for "
+                            + generation.title() + ".", null);
+                }
+                writeText(file, ConfigWriter.toYaml(document));
+                return;
+            case JSON:
+                writeText(file, ConfigWriter.toJson(document, generation));
+                return;
+            default:
+                write(document.model(), file, null);
         }
-        writeAtomically(file, text);
+    }
+
+    /**
+     * Writes a model in the format its extension names: {@code .json} (architecture, tf.keras 2.6), {@code .yaml},
+     * {@code .h5}/{@code .hdf5} (Keras 2's {@code model.save}), {@code .weights.h5} (weights only, in the Keras 3
+     * layout Keras reads from that name), {@code .keras} (the Keras 3 archive). Keras 2's weights-only layout:
+     * {@link Weights#save}.
+     */
+    public static void write(Model model, Path file) {
+        write(model, file, null);
+    }
+
+    /** As {@link #write(Model, Path)}; a full HDF5 model also stores {@code trainingConfigJson} when not null. */
+    public static void write(Model model, Path file, String trainingConfigJson) {
+        switch (ModelFormat.of(file)) {
+            case JSON:
+                writeText(file, model.toJson());
+                return;
+            case YAML:
+                writeText(file, model.toYaml());
+                return;
+            case WEIGHTS_H5:
+                Weights.saveKeras3(model, file);
+                return;
+            case HDF5:
+                FullModelFiles.save(model, file, trainingConfigJson);
+                return;
+            case KERAS:
+            default:
+                KerasArchive.write(model, file);
+        }
     }
 
     /** Writes text to a temporary file in the target's directory, then renames it over the target. */
-    static void writeAtomically(Path file, String text) {
-        Path target = file.toAbsolutePath();
-        Path dir = target.getParent();
-        Path temp = null;
-        try {
-            temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            try {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new InvalidModelFileException(file.toString(), null, "cannot be written: " + e.getMessage(), e);
-        } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // The temporary file is hidden and harmless; the error that matters was already reported.
-                }
-            }
-        }
+    static void writeText(Path file, String text) {
+        AtomicFiles.write(file, temp -> Files.writeString(temp, text, StandardCharsets.UTF_8));
     }
 }

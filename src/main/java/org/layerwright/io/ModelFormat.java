@@ -8,12 +8,17 @@ public enum ModelFormat {
     /** Keras JSON ({@code to_json()}, any generation) or a TensorFlow.js model.json. */
     JSON,
     /** Keras YAML ({@code to_yaml()} of Keras ≤ 2.5). */
-    YAML;
+    YAML,
+    /** A full Keras HDF5 model ({@code model.save('m.h5')}): architecture and weights. */
+    HDF5,
+    /** Weights only ({@code .weights.h5}): written in the Keras 3 layout; it holds no architecture. */
+    WEIGHTS_H5,
+    /** The Keras 3 {@code .keras} archive. */
+    KERAS;
 
-    /**
-     * The format of a file by its extension. HDF5 ({@code .h5}, {@code .hdf5}) and {@code .keras} archives are
-     * recognised but not read here yet; they get their own format when their reader exists.
-     */
+    static final String EXTENSIONS = ".json, .yaml, .yml, .h5, .hdf5, .weights.h5 or .keras";
+
+    /** The format of a file by its extension; an unknown extension is refused with the list of known ones. */
     public static ModelFormat of(Path file) {
         String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (name.endsWith(".json")) {
@@ -22,11 +27,16 @@ public enum ModelFormat {
         if (name.endsWith(".yaml") || name.endsWith(".yml")) {
             return YAML;
         }
-        if (name.endsWith(".h5") || name.endsWith(".hdf5") || name.endsWith(".keras")) {
-            throw new InvalidModelFileException(file.toString(), null, "HDF5 and .keras model files are not"
-                    + " supported yet. Use a Keras JSON (.json) or YAML (.yaml, .yml) file.", null);
+        if (name.endsWith(".weights.h5")) {
+            return WEIGHTS_H5;
+        }
+        if (name.endsWith(".h5") || name.endsWith(".hdf5")) {
+            return HDF5;
+        }
+        if (name.endsWith(".keras")) {
+            return KERAS;
         }
         throw new InvalidModelFileException(file.toString(), null, "unsupported file type. Expected a Keras model"
-                + " JSON (.json) or YAML (.yaml, .yml) file.", null);
+                + " file: " + EXTENSIONS + ".", null);
     }
 }

@@ -52,6 +52,16 @@ public final class Models {
         return documentFromMap(SafeYaml.parse(yaml, null), null).model();
     }
 
+    /** Keras's {@code load_model}: the model in a .json, .h5/.hdf5 or .keras file (see {@link ModelFiles}). */
+    public static Model loadModel(Path file) {
+        return ModelFiles.read(file);
+    }
+
+    /** Keras's {@code model.save}: the format follows the extension (see {@link ModelFiles#write}). */
+    public static void save(Model model, Path file) {
+        ModelFiles.write(model, file);
+    }
+
     /** The model in a Keras JSON file; errors name the file. */
     public static Model readJson(Path file) {
         return readJsonDocument(file).model();

@@ -82,12 +82,32 @@ class ConvertCommandTest {
     @Test
     void unsupportedExtensionIsOneLineAndExitCodeTwo() throws Exception {
         Path in = write("a.json", Golden.read("golden/json/tf26_model1.json"));
-        Path out = dir.resolve("a.h5");
+        Path out = dir.resolve("a.onnx");
         Run run = run("convert", in.toString(), out.toString());
         assertEquals(2, run.code());
-        assertEquals("error: " + out + ": HDF5 and .keras model files are not supported yet. Use a Keras JSON"
-                + " (.json) or YAML (.yaml, .yml) file.\n", run.err());
+        assertEquals("error: " + out + ": unsupported file type. Expected a Keras model file: .json, .yaml, .yml, .h5,"
+                + " .hdf5, .weights.h5 or .keras.\n", run.err());
         assertFalse(Files.exists(out));
+    }
+
+    /** JSON to a full HDF5 model (freshly initialised weights) and to a .keras archive, and back to the same JSON. */
+    @Test
+    void jsonToHdf5AndKerasArchiveAndBack() throws Exception {
+        Path in = write("a.json", Golden.read("golden/json/tf26_model2.json"));
+        for (String name : new String[] {"a.h5", "a.keras"}) {
+            Path file = dir.resolve(name);
+            assertEquals(0, run("convert", in.toString(), file.toString()).code(), name);
+            Path back = dir.resolve(name + ".json");
+            Run run = run("convert", file.toString(), back.toString());
+            assertEquals(0, run.code(), run.err());
+            assertEquals(Files.readString(in), Files.readString(back), name);
+        }
+        Path weights = dir.resolve("a.weights.h5");
+        assertEquals(0, run("convert", in.toString(), weights.toString()).code());
+        Run refused = run("convert", weights.toString(), dir.resolve("b.json").toString());
+        assertEquals(2, refused.code());
+        assertEquals("error: " + weights + ": this file holds weights only, not a model. Open the model (.json, .h5 or"
+                + " .keras) and load these weights into it.\n", refused.err());
     }
 
     @Test

@@ -130,14 +130,10 @@ class ModelFilesTest {
 
     @Test
     void unsupportedExtensionsSaySo() {
-        InvalidModelFileException h5 = assertThrows(InvalidModelFileException.class,
-                () -> ModelFiles.read(dir.resolve("m.h5")));
-        assertEquals(dir.resolve("m.h5") + ": HDF5 and .keras model files are not supported yet. Use a Keras JSON"
-                + " (.json) or YAML (.yaml, .yml) file.", h5.getMessage());
         InvalidModelFileException txt = assertThrows(InvalidModelFileException.class,
                 () -> ModelFiles.read(dir.resolve("m.txt")));
-        assertEquals(dir.resolve("m.txt") + ": unsupported file type. Expected a Keras model JSON (.json) or YAML"
-                + " (.yaml, .yml) file.", txt.getMessage());
+        assertEquals(dir.resolve("m.txt") + ": unsupported file type. Expected a Keras model file: .json, .yaml, .yml,"
+                + " .h5, .hdf5, .weights.h5 or .keras.", txt.getMessage());
     }
 
     @Test

@@ -52,10 +52,11 @@ public abstract class BaseDenseAttention extends Layer {
         Shape value = inputs.get(1);
         Shape key = inputs.size() > 2 ? inputs.get(2) : value;
         for (Shape s : inputs) {
-            if (s.rank() < 3 || s.rank() != query.rank()) {
-                throw incompatible(inputs, "query, value and key must all have the same rank, 3 or more (batch,"
-                        + " steps, features)", "Add a steps axis (Reshape, Embedding) so that each input is a"
-                                + " sequence.");
+            // Keras accepts rank 2 too: each sample is then a single step attending over the batch's keys.
+            if (s.rank() < 2 || s.rank() != query.rank()) {
+                throw incompatible(inputs, "query, value and key must all have the same rank, 2 or more (batch,"
+                        + " [steps,] features)", "Give every input the same rank, e.g. add a steps axis with"
+                                + " Reshape.");
             }
             if (!s.isKnown(-1)) {
                 throw incompatible(inputs, "the features axis of every input must be known, found None",

@@ -1,0 +1,49 @@
+package org.layerwright.io.hdf5;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import org.layerwright.io.InvalidModelFileException;
+
+/** Writes a file through a temporary file in the same directory, renamed into place when complete. */
+public final class AtomicFiles {
+    /** Writes the content of a file at a path it is given. */
+    @FunctionalInterface
+    public interface FileWriter {
+        void writeTo(Path file) throws IOException;
+    }
+
+    private AtomicFiles() {
+    }
+
+    /**
+     * Writes {@code target} through {@code writer}: a reader never sees a half-written file, and a failed write
+     * leaves any previous file untouched.
+     */
+    public static void write(Path target, FileWriter writer) {
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        Path temp = null;
+        try {
+            temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+            writer.writeTo(temp);
+            try {
+                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new InvalidModelFileException(target + ": cannot be written: " + e.getMessage(), e);
+        } finally {
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // The temporary file is only left behind if the directory itself became unwritable.
+                }
+            }
+        }
+    }
+}
