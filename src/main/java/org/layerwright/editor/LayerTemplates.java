@@ -31,7 +31,9 @@ public final class LayerTemplates {
 
     /** The classes the palette offers: every catalogue entry except whole models (made by grouping). */
     public static List<LayerCatalog.Entry> paletteEntries() {
-        return LayerCatalog.all().stream().filter(e -> e.group() != LayerCatalog.Group.MODELS).toList();
+        // AddLoss is what Keras inserts for add_loss(); nobody draws it, so the palette leaves it out.
+        return LayerCatalog.all().stream().filter(e -> e.group() != LayerCatalog.Group.MODELS)
+                .filter(e -> !"AddLoss".equals(e.className())).toList();
     }
 
     /** The full starting config of a new layer of this class, named {@code name}. */
