@@ -11,8 +11,6 @@ import org.layerwright.core.config.KerasObject;
 import org.layerwright.core.errors.IncompatibleShapeException;
 import org.layerwright.core.errors.InvalidLayerArgumentException;
 import org.layerwright.core.errors.ModelNotBuiltException;
-import org.layerwright.core.errors.WeightMismatchException;
-import org.layerwright.core.weights.WeightInitializers;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
@@ -39,7 +37,7 @@ public abstract class Layer {
     private boolean built;
     private List<Shape> buildInputShapes;
     private final List<WeightSpec> weightSpecs = new ArrayList<>();
-    private INDArray[] weightValues;
+    private final LayerWeights values = new LayerWeights();
     private InputSpec inputSpec;
 
     // ------------------------------------------------------------------ identity and common arguments
@@ -384,7 +382,7 @@ public abstract class Layer {
         weightSpecs.clear();
         onBuild(inputShapes);
         buildInputShapes = List.copyOf(inputShapes);
-        weightValues = null;
+        values.clear();
         built = true;
     }
 
@@ -488,58 +486,18 @@ public abstract class Layer {
     /** The weights as arrays in Keras's order, made (initialised) on first call. */
     public List<INDArray> getWeights() {
         requireBuilt();
-        List<WeightSpec> specs = weightSpecs();
-        if (weightValues == null) {
-            weightValues = new INDArray[specs.size()];
-        }
-        List<INDArray> out = new ArrayList<>(specs.size());
-        for (int i = 0; i < specs.size(); i++) {
-            if (weightValues[i] == null) {
-                weightValues[i] = WeightInitializers.create(specs.get(i));
-            }
-            out.add(weightValues[i]);
-        }
-        return out;
+        return values.get(weightSpecs());
     }
 
     /** True when the weights exist as arrays (they were asked for or set). */
     public boolean hasWeightValues() {
-        return weightValues != null;
+        return values.exist();
     }
 
     /** Replaces the weights; count and shapes must match, with Keras's error wording. */
     public void setWeights(List<INDArray> weights) {
         requireBuilt();
-        List<WeightSpec> specs = weightSpecs();
-        if (weights.size() != specs.size()) {
-            String provided = String.valueOf(weights);
-            throw new WeightMismatchException("You called `set_weights(weights)` on layer \"" + name()
-                    + "\" with a weight list of length " + weights.size() + ", but the layer was expecting "
-                    + specs.size() + " weights. Provided weights: "
-                    + (provided.length() > 50 ? provided.substring(0, 50) : provided) + "...");
-        }
-        for (int i = 0; i < specs.size(); i++) {
-            Shape expected = specs.get(i).shape();
-            Shape actual = shapeOf(weights.get(i));
-            if (!expected.equals(actual)) {
-                throw new WeightMismatchException("Layer weight shape " + expected
-                        + " not compatible with provided weight shape " + actual);
-            }
-        }
-        INDArray[] values = new INDArray[specs.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = weights.get(i);
-        }
-        weightValues = values;
-    }
-
-    static Shape shapeOf(INDArray array) {
-        long[] dims = array.shape();
-        Integer[] boxed = new Integer[dims.length];
-        for (int i = 0; i < dims.length; i++) {
-            boxed[i] = Math.toIntExact(dims[i]);
-        }
-        return Shape.of(boxed);
+        values.set(name(), weightSpecs(), weights);
     }
 
     // ------------------------------------------------------------------ explanations
@@ -552,18 +510,7 @@ public abstract class Layer {
         if (!built) {
             return "not built yet: the count is known once the input shape is";
         }
-        List<WeightSpec> specs = weightSpecs();
-        if (specs.isEmpty()) {
-            return "no weights = 0";
-        }
-        StringBuilder sb = new StringBuilder();
-        for (WeightSpec w : specs) {
-            if (sb.length() > 0) {
-                sb.append(" + ");
-            }
-            sb.append(w.shortName()).append(' ').append(dimsProduct(w.shape()));
-        }
-        return sb.append(" = ").append(group(countParams())).toString();
+        return Formulas.sumOfWeights(weightSpecs(), countParams());
     }
 
     /** How the output shape arises from the input shape, or an empty string when it is the input shape. */
@@ -573,17 +520,7 @@ public abstract class Layer {
 
     /** {@code 784 × 10} for a shape. */
     protected static String dimsProduct(Shape shape) {
-        if (shape.rank() == 0) {
-            return "1";
-        }
-        StringBuilder sb = new StringBuilder();
-        for (Integer d : shape.toList()) {
-            if (sb.length() > 0) {
-                sb.append(" × ");
-            }
-            sb.append(d == null ? "None" : d.toString());
-        }
-        return sb.toString();
+        return Formulas.dimsProduct(shape);
     }
 
     /** A count with thousands separators: {@code 7,850}. */
