@@ -436,8 +436,13 @@ public class Model extends Layer {
 
     /** The summary text with options, lines joined with newlines (and a final newline). */
     public String summaryText(SummaryOptions options) {
-        StringBuilder sb = new StringBuilder();
-        for (String line : SummaryRenderer.render(summaryFor(options), options)) {
+        List<String> lines = SummaryRenderer.render(summaryFor(options), options);
+        int length = 0;
+        for (String line : lines) {
+            length += line.length() + 1;
+        }
+        StringBuilder sb = new StringBuilder(length);
+        for (String line : lines) {
             sb.append(line).append('\n');
         }
         return sb.toString();

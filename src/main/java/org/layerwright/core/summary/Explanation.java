@@ -17,6 +17,11 @@ public final class Explanation {
         this.shapeSource = shapeSource;
     }
 
+    /** The explanation of a layer's numbers, asked of the layer when first needed. */
+    public static Explanation of(org.layerwright.core.Layer layer) {
+        return new Explanation(layer::explainParams, layer::explainShape);
+    }
+
     /** An explanation given as text. */
     public static Explanation of(String params, String shape) {
         return new Explanation(() -> params, () -> shape);

@@ -49,15 +49,28 @@ public record ModelSummary(String modelName, String modelClass, boolean sequenti
     public static ModelSummary of(Model model) {
         GraphNetwork network = model.isGraphNetwork() ? model.network() : null;
         List<SummaryRow> rows = rows(model, network);
-        boolean built = model.isBuilt();
+        long trainable = 0;
+        long nonTrainable = 0;
+        if (model.isBuilt()) {
+            if (rows.stream().anyMatch(SummaryRow::hasNested)) {
+                // Nested models may share layers: count each weight once, as Keras does.
+                trainable = model.countTrainableParams();
+                nonTrainable = model.countNonTrainableParams();
+            } else {
+                for (SummaryRow row : rows) {
+                    trainable += row.trainableParams();
+                    nonTrainable += row.nonTrainableParams();
+                }
+            }
+        }
         return new ModelSummary(model.name(), model.className(), isSequentialLike(model, network),
-                Collections.unmodifiableList(rows), built ? model.countTrainableParams() : 0,
-                built ? model.countNonTrainableParams() : 0);
+                Collections.unmodifiableList(rows), trainable, nonTrainable);
     }
 
     private static List<SummaryRow> rows(Model model, GraphNetwork relevant) {
-        List<SummaryRow> rows = new ArrayList<>();
-        for (Layer layer : model.layers()) {
+        List<Layer> layers = model.layers();
+        List<SummaryRow> rows = new ArrayList<>(layers.size());
+        for (Layer layer : layers) {
             rows.add(row(layer, relevant));
         }
         return rows;
@@ -86,7 +99,7 @@ public record ModelSummary(String modelName, String modelClass, boolean sequenti
         return new SummaryRow(layer.name(), layer.className(), layer.outputShapesOrNull(),
                 layer instanceof InputLayer, used, trainable + nonTrainable, trainable, nonTrainable,
                 layer.trainable(), Collections.unmodifiableList(connections), nested,
-                new Explanation(layer::explainParams, layer::explainShape));
+                Explanation.of(layer));
     }
 
     /** Keras's rule for the three-column layout (reference §1.1). */

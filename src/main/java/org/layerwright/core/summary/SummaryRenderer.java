@@ -323,9 +323,14 @@ public final class SummaryRenderer {
         return blanks;
     }
 
+    private static final String SPACES = " ".repeat(256);
+
     private static void pad(StringBuilder line, int width) {
-        while (line.length() < width) {
-            line.append(' ');
+        int missing = width - line.length();
+        while (missing > 0) {
+            int n = Math.min(missing, SPACES.length());
+            line.append(SPACES, 0, n);
+            missing -= n;
         }
     }
 
