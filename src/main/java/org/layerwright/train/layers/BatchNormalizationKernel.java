@@ -65,9 +65,10 @@ final class BatchNormalizationKernel extends SingleInputKernel {
             variance = centred.mul(centred).mean(0);
             double count = rows.size(0);
             double unbiased = input.rank() == 4 && count > 1 ? count / (count - 1) : 1.0;
-            movingMean.muli(momentum).addi(mean.castTo(movingMean.dataType()).muli(1.0 - momentum));
-            movingVariance.muli(momentum).addi(variance.castTo(movingVariance.dataType()).muli((1.0 - momentum)
-                    * unbiased));
+            // mul, not muli: castTo returns the same array when the types already match.
+            movingMean.muli(momentum).addi(mean.mul(1.0 - momentum).castTo(movingMean.dataType()));
+            movingVariance.muli(momentum).addi(variance.mul((1.0 - momentum) * unbiased)
+                    .castTo(movingVariance.dataType()));
         } else {
             mean = movingMean.castTo(input.dataType());
             variance = movingVariance.castTo(input.dataType());

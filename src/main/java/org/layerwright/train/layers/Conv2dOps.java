@@ -38,21 +38,16 @@ final class Conv2dOps {
 
     /** x (N, H, W, in) * w (kh, kw, in, out) + b → (N, H', W', out). */
     INDArray conv(INDArray x, INDArray w, INDArray b) {
-        DynamicCustomOp.DynamicCustomOpsBuilder op = DynamicCustomOp.builder("conv2d").addInputs(x, w);
-        if (b != null) {
-            op.addInputs(b);
-        }
-        return Nd4j.exec(op.addIntegerArguments(convArgs()).build())[0];
+        INDArray[] inputs = b == null ? new INDArray[] {x, w} : new INDArray[] {x, w, b};
+        return Nd4j.exec(DynamicCustomOp.builder("conv2d").addInputs(inputs).addIntegerArguments(convArgs())
+                .build())[0];
     }
 
     /** The gradients of {@link #conv}: [dx, dw, db] (db absent without a bias). */
     INDArray[] convBackward(INDArray x, INDArray w, INDArray b, INDArray gradOut) {
-        DynamicCustomOp.DynamicCustomOpsBuilder op = DynamicCustomOp.builder("conv2d_bp").addInputs(x, w);
-        if (b != null) {
-            op.addInputs(b);
-        }
-        op.addInputs(gradOut);
-        return Nd4j.exec(op.addIntegerArguments(convArgs()).build());
+        INDArray[] inputs = b == null ? new INDArray[] {x, w, gradOut} : new INDArray[] {x, w, b, gradOut};
+        return Nd4j.exec(DynamicCustomOp.builder("conv2d_bp").addInputs(inputs).addIntegerArguments(convArgs())
+                .build());
     }
 
     /** max or average pooling; for average, the divisor counts only real (not padded) cells, as TensorFlow. */
