@@ -111,7 +111,14 @@ public final class Metrics {
 
     private static INDArray like(INDArray y, INDArray p) {
         INDArray cast = y.castTo(p.dataType());
-        return java.util.Arrays.equals(cast.shape(), p.shape()) ? cast : cast.reshape('c', p.shape());
+        if (java.util.Arrays.equals(cast.shape(), p.shape())) {
+            return cast;
+        }
+        if (cast.length() == p.size(0) && p.rank() == 2) {
+            // Labels of shape (batch) against (batch, k) predictions broadcast along the last axis, as in Keras.
+            return cast.reshape(p.size(0), 1).broadcast(p.shape());
+        }
+        return cast.reshape('c', p.shape());
     }
 
     private static INDArray lastAxisMean(INDArray a) {
