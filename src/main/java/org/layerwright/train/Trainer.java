@@ -19,6 +19,12 @@ import org.layerwright.train.metrics.Metrics;
 import org.layerwright.train.optimizers.Optimizer;
 import org.layerwright.train.optimizers.Optimizers;
 import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.memory.MemoryWorkspace;
+import org.nd4j.linalg.api.memory.conf.WorkspaceConfiguration;
+import org.nd4j.linalg.api.memory.enums.AllocationPolicy;
+import org.nd4j.linalg.api.memory.enums.LearningPolicy;
+import org.nd4j.linalg.api.memory.enums.MirroringPolicy;
+import org.nd4j.linalg.api.memory.enums.SpillPolicy;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
@@ -33,6 +39,12 @@ import org.nd4j.linalg.factory.Nd4j;
  * }</pre>
  */
 public final class Trainer {
+    /** Memory for one step's temporary arrays, sized by the first step and reused after it. */
+    private static final WorkspaceConfiguration STEP_WORKSPACE = WorkspaceConfiguration.builder()
+            .initialSize(0).overallocationLimit(0.2).policyAllocation(AllocationPolicy.OVERALLOCATE)
+            .policyLearning(LearningPolicy.FIRST_LOOP).policyMirroring(MirroringPolicy.FULL)
+            .policySpill(SpillPolicy.REALLOCATE).build();
+
     private final Model model;
     private final GraphExecutor executor;
     private final DataType dtype;
@@ -46,6 +58,7 @@ public final class Trainer {
      * no training implementation.
      */
     public Trainer(Model model) {
+        ComputeThreads.applyDefault();
         this.model = model;
         this.executor = new GraphExecutor(model);
         List<INDArray> weights = model.getWeights();
@@ -235,7 +248,10 @@ public final class Trainer {
         List<INDArray> parts = new ArrayList<>();
         for (int from = 0; from < samples.count(); from += batchSize) {
             int[] indices = range(from, Math.min(samples.count(), from + batchSize));
-            parts.add(executor.forward(samples.inputs(indices), false).get(0));
+            try (MemoryWorkspace ignored = Nd4j.getWorkspaceManager().getAndActivateWorkspace(STEP_WORKSPACE,
+                    "layerwright-predict")) {
+                parts.add(executor.forward(samples.inputs(indices), false).get(0).detach());
+            }
         }
         return parts.size() == 1 ? parts.get(0) : Nd4j.concat(0, parts.toArray(new INDArray[0]));
     }
@@ -245,25 +261,35 @@ public final class Trainer {
         double lossSum = 0.0;
         for (int from = 0; from < samples.count(); from += batchSize) {
             int[] indices = range(from, Math.min(samples.count(), from + batchSize));
-            INDArray predicted = executor.forward(samples.inputs(indices), false).get(0);
-            INDArray targets = samples.targets(indices);
-            lossSum += loss.value(targets, predicted) * indices.length;
-            for (Metric m : metrics) {
-                m.update(targets, predicted);
+            try (MemoryWorkspace ignored = Nd4j.getWorkspaceManager().getAndActivateWorkspace(STEP_WORKSPACE,
+                    "layerwright-evaluate")) {
+                INDArray predicted = executor.forward(samples.inputs(indices), false).get(0);
+                INDArray targets = samples.targets(indices);
+                lossSum += loss.value(targets, predicted) * indices.length;
+                for (Metric m : metrics) {
+                    m.update(targets, predicted);
+                }
             }
         }
         return logs(lossSum / Math.max(1, samples.count()), metrics);
     }
 
+    /**
+     * One gradient step inside a workspace: every temporary array of the step lives in memory reused from step to
+     * step, and only the weights (updated in place) and the optimizer state outlive it.
+     */
     private double trainStep(List<INDArray> inputs, INDArray targets, INDArray sampleWeights, List<Metric> metrics) {
-        INDArray predicted = executor.forward(inputs, true).get(0);
-        Loss.Result result = loss.compute(targets, predicted, sampleWeights);
-        executor.backward(List.of(result.gradient()));
-        optimizer.apply(executor.trainableWeights(), executor.trainableGradients());
-        for (Metric m : metrics) {
-            m.update(targets, predicted);
+        try (MemoryWorkspace ignored = Nd4j.getWorkspaceManager().getAndActivateWorkspace(STEP_WORKSPACE,
+                "layerwright-train-step")) {
+            INDArray predicted = executor.forward(inputs, true).get(0);
+            Loss.Result result = loss.compute(targets, predicted, sampleWeights);
+            executor.backward(List.of(result.gradient()));
+            optimizer.apply(executor.trainableWeights(), executor.trainableGradients());
+            for (Metric m : metrics) {
+                m.update(targets, predicted);
+            }
+            return result.value();
         }
-        return result.value();
     }
 
     private static Map<String, Double> logs(double lossValue, List<Metric> metrics) {

@@ -3,7 +3,9 @@ package org.layerwright.train.optimizers;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.nd4j.linalg.api.memory.MemoryWorkspace;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * A Keras optimizer: updates weights in place from their gradients. Each weight has a slot (its position in the
@@ -66,12 +68,17 @@ public abstract class Optimizer {
     protected abstract void update(INDArray weight, INDArray gradient, INDArray[] state);
 
     private INDArray[] slots(int slot, INDArray weight) {
-        return state.computeIfAbsent(slot, s -> {
-            INDArray[] arrays = new INDArray[stateCount()];
-            for (int i = 0; i < arrays.length; i++) {
-                arrays[i] = weight.ulike().assign(initialState());
+        INDArray[] arrays = state.get(slot);
+        if (arrays == null) {
+            arrays = new INDArray[stateCount()];
+            // The state outlives the training step, so it must not live in the step's workspace.
+            try (MemoryWorkspace ignored = Nd4j.getWorkspaceManager().scopeOutOfWorkspaces()) {
+                for (int i = 0; i < arrays.length; i++) {
+                    arrays[i] = Nd4j.valueArrayOf(weight.shape(), initialState(), weight.dataType());
+                }
             }
-            return arrays;
-        });
+            state.put(slot, arrays);
+        }
+        return arrays;
     }
 }
