@@ -42,7 +42,7 @@ public final class KernelRegistry {
                 l.threshold())));
         register(LeakyReLU.class, l -> new ActivationKernel(ActivationFunctions.leakyRelu(l.alpha())));
         register(Softmax.class, KernelRegistry::softmax);
-        register(Dropout.class, l -> new DropoutKernel(l.rate()));
+        register(Dropout.class, KernelRegistry::dropout);
         register(Flatten.class, l -> new ReshapeKernel(new int[0]));
         register(Reshape.class, l -> new ReshapeKernel(l.targetShape()));
         register(Conv1D.class, KernelRegistry::conv);
@@ -53,7 +53,7 @@ public final class KernelRegistry {
                 channelsLast(l, l.dataFormat()).keepdims()));
         register(BatchNormalization.class, KernelRegistry::batchNormalization);
         register(Embedding.class, EmbeddingKernel::new);
-        register(LSTM.class, LstmKernel::new);
+        register(LSTM.class, KernelRegistry::lstm);
         register(Concatenate.class, l -> MergeKernels.concatenate(l.axis()));
         register(Add.class, l -> MergeKernels.add());
     }
@@ -108,6 +108,29 @@ public final class KernelRegistry {
                     + " training");
         }
         return new ConvKernel(layer);
+    }
+
+    private static LayerKernel dropout(Dropout layer) {
+        if (layer.getConfig().get("noise_shape") != null) {
+            throw unsupported(layer, "noise_shape is not supported in training");
+        }
+        return new DropoutKernel(layer.rate());
+    }
+
+    private static LayerKernel lstm(LSTM layer) {
+        Map<String, Object> config = layer.getConfig();
+        for (String rate : List.of("dropout", "recurrent_dropout")) {
+            Object value = config.get(rate);
+            if (value instanceof Number && ((Number) value).doubleValue() > 0.0) {
+                throw unsupported(layer, rate + "=" + value + " is not supported in training (use 0)");
+            }
+        }
+        for (String flag : List.of("stateful", "time_major")) {
+            if (Boolean.TRUE.equals(config.get(flag))) {
+                throw unsupported(layer, flag + "=True is not supported in training");
+            }
+        }
+        return new LstmKernel(layer);
     }
 
     private static LayerKernel softmax(Softmax layer) {

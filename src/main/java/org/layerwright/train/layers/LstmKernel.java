@@ -151,5 +151,5 @@ final class LstmKernel implements LayerKernel {
         INDArray dx = Nd4j.gemm(dRows, kernel, false, true).reshape('c', saved.inputShape());
         return java.util.Collections.singletonList(dx);
     }
-
 }
+

@@ -52,11 +52,9 @@ public abstract class Loss {
         if (elementLoss.rank() == 1) {
             return elementLoss;
         }
-        INDArray rows = elementLoss.reshape('c', elementLoss.size(0), -1);
-        long lastAxis = elementLoss.size(elementLoss.rank() - 1);
-        // Keras averages over the last axis only; higher axes stay, and the reduction then averages them too.
-        long perSample = rows.size(1);
-        return rows.sum(1).divi(lastAxis).divi((double) perSample / lastAxis);
+        // Keras averages over the last axis, and the batch reduction then averages any other axes too: together, the
+        // mean of each sample's values.
+        return elementLoss.reshape('c', elementLoss.size(0), -1).mean(1);
     }
 
     /** The gradient of {@link #meanOverLastAxis} applied to an element-wise gradient. */
