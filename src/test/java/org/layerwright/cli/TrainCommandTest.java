@@ -64,8 +64,8 @@ class TrainCommandTest {
                 "--metrics", "accuracy,sparse_top_k_categorical_accuracy", "--seed", "1");
         assertEquals(0, run.code(), run.err());
         String[] lines = run.out().split("\n");
-        assertTrue(lines[1].matches("43/43 \\[={30}\\] - .* - loss: .* - accuracy: .* - sparse_top_k_categorical_accuracy: .*"
-                + " - val_loss: .* - val_accuracy: .* - val_sparse_top_k_categorical_accuracy: .*"), lines[1]);
+        assertTrue(lines[1].matches("43/43 \\[={30}\\] - .* - loss: .* - accuracy: .*"
+                + " - sparse_top_k_categorical_accuracy: .* - val_loss: .* - val_accuracy: .* - val_sparse_top_k_categorical_accuracy: .*"), lines[1]);
         assertTrue(lines[2].startsWith("trained 1347 samples in "), lines[2]);
     }
 

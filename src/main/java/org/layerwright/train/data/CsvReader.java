@@ -8,7 +8,10 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
-/** Reads numeric CSV (comma-separated, no quoting) into a float32 matrix; a first line that is not numbers is skipped. */
+/**
+ * Reads numeric CSV (comma-separated, no quoting) into a float32 matrix; a first line that is not numbers (a header)
+ * is skipped.
+ */
 public final class CsvReader {
     private CsvReader() {
     }

@@ -9,7 +9,8 @@ import org.nd4j.linalg.ops.transforms.Transforms;
 /**
  * BatchNormalization over the last axis, as Keras: in training it normalises with the batch mean and biased batch
  * variance and moves {@code moving = moving·momentum + batch·(1 − momentum)}; at inference it uses the moving
- * statistics (also while fitting when the layer is frozen, as Keras). For 4-D inputs Keras uses TensorFlow's fused kernel, which moves the variance with the unbiased batch
+ * statistics (also while fitting when the layer is frozen, as Keras). For 4-D inputs Keras uses TensorFlow's fused
+ * kernel, which moves the variance with the unbiased batch
  * variance (× m / (m − 1)); this kernel does the same, so the moving statistics match Keras's.
  */
 final class BatchNormalizationKernel extends SingleInputKernel {

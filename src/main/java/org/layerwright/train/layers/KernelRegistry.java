@@ -43,7 +43,10 @@ public final class KernelRegistry {
         register(LeakyReLU.class, l -> new ActivationKernel(ActivationFunctions.leakyRelu(l.alpha())));
         register(Softmax.class, KernelRegistry::softmax);
         register(Dropout.class, KernelRegistry::dropout);
-        register(Flatten.class, l -> new ReshapeKernel(new int[0]));
+        register(Flatten.class, l -> {
+            channelsLast(l, (String) l.getConfig().get("data_format"));
+            return new ReshapeKernel(new int[0]);
+        });
         register(Reshape.class, l -> new ReshapeKernel(l.targetShape()));
         register(Conv1D.class, KernelRegistry::conv);
         register(Conv2D.class, KernelRegistry::conv);

@@ -6,7 +6,8 @@ import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Keras's Adam (defaults: learning rate 0.001, beta_1 0.9, beta_2 0.999, epsilon 1e-7):
- * {@code m = β1·m + (1 − β1)·g; v = β2·v + (1 − β2)·g²; w −= lr·√(1 − β2^t)/(1 − β1^t) · m / (√v + ε)}.
+ * {@code m = β1·m + (1 − β1)·g; v = β2·v + (1 − β2)·g²;}
+ * {@code w −= lr·√(1 − β2^t)/(1 − β1^t) · m / (√v + ε)}.
  * That is exactly libnd4j's fused {@code adam_updater}, which runs it in one native call per weight.
  * AdamW adds Keras's decoupled weight decay {@code w −= lr·wd·w} before the step.
  */

@@ -10,7 +10,8 @@ public final class AdaptiveOptimizers {
 
     /**
      * RMSprop (defaults: rho 0.9, momentum 0, epsilon 1e-7, centered false):
-     * {@code s = ρ·s + (1 − ρ)·g²; w −= lr·g / (√s + ε)} (centered: √(s − ḡ²)), with optional momentum.
+     * {@code s = ρ·s + (1 − ρ)·g²; w −= lr·g / (√s + ε)} (centered: √(s − ḡ²)), with optional
+     * momentum.
      */
     public static Optimizer rmsprop(double learningRate, double rho, double momentum, double epsilon,
             boolean centered) {
