@@ -53,6 +53,7 @@ public final class GraphExecutor {
                 }
                 order.add(node);
                 if (!kernels.containsKey(layer)) {
+                    rejectPenalties(layer);
                     kernels.put(layer, KernelRegistry.create(layer));
                     kernelWeights.put(layer, List.copyOf(layer.getWeights()));
                     if (hasTrainableWeights(layer)) {
@@ -70,6 +71,17 @@ public final class GraphExecutor {
                 if (upstream || gradients.containsKey(layer)) {
                     dependsOnWeights.addAll(node.outputTensors());
                 }
+            }
+        }
+    }
+
+    /** Regularizers and constraints change the loss or the update; training does not apply them yet, so say so. */
+    private static void rejectPenalties(Layer layer) {
+        for (Map.Entry<String, Object> e : layer.getConfig().entrySet()) {
+            String key = e.getKey();
+            if (e.getValue() != null && (key.endsWith("_regularizer") || key.endsWith("_constraint"))) {
+                throw KernelRegistry.unsupported(layer, key + " is not applied by training yet (remove it, or set it"
+                        + " to None)");
             }
         }
     }

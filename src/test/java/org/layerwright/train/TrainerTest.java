@@ -128,6 +128,17 @@ class TrainerTest {
     }
 
     @Test
+    void regularizersAreRefusedRatherThanSilentlyIgnored() {
+        Dense dense = new Dense(3);
+        dense.kernelRegularizer("l2");
+        dense.name("penalised");
+        Sequential model = new Sequential(dense.inputShape(4));
+        UnsupportedLayerException e = assertThrows(UnsupportedLayerException.class, () -> new Trainer(model));
+        assertTrue(e.getMessage().startsWith("Layer 'penalised' (Dense): kernel_regularizer is not applied by"
+                + " training yet (remove it, or set it to None)."), e.getMessage());
+    }
+
+    @Test
     void earlyStoppingStopsAndRestoresTheBestWeights() {
         Dataset iris = Datasets.iris();
         Trainer trainer = new Trainer(irisModel()).compile(new Sgd(0.0, 0.0, false),
