@@ -20,21 +20,27 @@ public abstract class Callback {
         return control;
     }
 
+    /** Before the first epoch. */
     public void onTrainBegin() {
     }
 
+    /** After the last epoch (or the stop), with the last epoch's logs. */
     public void onTrainEnd(Map<String, Double> logs) {
     }
 
+    /** Before each epoch. */
     public void onEpochBegin(int epoch) {
     }
 
+    /** After each epoch and its validation; callbacks may add to {@code logs} (ReduceLROnPlateau adds lr). */
     public void onEpochEnd(int epoch, Map<String, Double> logs) {
     }
 
+    /** Before each training batch. */
     public void onTrainBatchBegin(int batch) {
     }
 
+    /** After each training batch, with the epoch's running loss and metrics. */
     public void onTrainBatchEnd(int batch, Map<String, Double> logs) {
     }
 }

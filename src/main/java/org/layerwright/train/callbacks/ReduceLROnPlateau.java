@@ -20,11 +20,13 @@ public final class ReduceLROnPlateau extends Callback {
     private int wait;
     private int cooldownCounter;
 
+    /** The quantity to watch (default val_loss). */
     public ReduceLROnPlateau monitor(String monitor) {
         this.monitor = monitor;
         return this;
     }
 
+    /** What the rate is multiplied by on a plateau (default 0.1; must be below 1). */
     public ReduceLROnPlateau factor(double factor) {
         if (factor >= 1.0) {
             throw new IllegalArgumentException("ReduceLROnPlateau does not support a factor >= 1.0, received "
@@ -34,26 +36,31 @@ public final class ReduceLROnPlateau extends Callback {
         return this;
     }
 
+    /** Epochs without improvement before reducing (default 10). */
     public ReduceLROnPlateau patience(int patience) {
         this.patience = patience;
         return this;
     }
 
+    /** auto (default), min or max. */
     public ReduceLROnPlateau mode(String mode) {
         this.mode = mode;
         return this;
     }
 
+    /** The least change that counts as improvement (default 1e-4). */
     public ReduceLROnPlateau minDelta(double minDelta) {
         this.minDelta = minDelta;
         return this;
     }
 
+    /** Epochs to wait after a reduction before counting again (default 0). */
     public ReduceLROnPlateau cooldown(int cooldown) {
         this.cooldown = cooldown;
         return this;
     }
 
+    /** The lowest rate (default 0). */
     public ReduceLROnPlateau minLr(double minLr) {
         this.minLr = minLr;
         return this;
