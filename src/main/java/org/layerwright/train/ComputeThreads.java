@@ -20,6 +20,8 @@ public final class ComputeThreads {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, received " + threads + ".");
         }
+        // The native library must be loaded (by ND4J's backend) before its thread settings can be changed.
+        Nd4j.getExecutioner();
         NativeOpsHolder.getInstance().getDeviceNativeOps().setOmpNumThreads(threads);
         Nd4j.factory().blas().setMaxThreads(threads);
         applied = true;
