@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "layerwright", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Draw, understand and train Keras-style neural networks.",
-        subcommands = {SummaryCommand.class, ConvertCommand.class})
+        subcommands = {SummaryCommand.class, ConvertCommand.class, TrainCommand.class})
 public final class LayerwrightCli implements Runnable {
     /** Exit code for bad input: a bad file, argument or shape. */
     public static final int BAD_INPUT = 2;

@@ -1,0 +1,237 @@
+package org.layerwright.train;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.layerwright.core.InputLayer;
+import org.layerwright.core.KerasTensor;
+import org.layerwright.core.Layer;
+import org.layerwright.core.Model;
+import org.layerwright.core.Node;
+import org.layerwright.core.WeightSpec;
+import org.layerwright.core.errors.ModelNotBuiltException;
+import org.layerwright.train.layers.KernelRegistry;
+import org.layerwright.train.layers.LayerKernel;
+import org.layerwright.train.layers.WeightGradients;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * Runs a functional or Sequential model forward and backward: nodes in topological order (deepest first, as Keras's
+ * {@code nodes_by_depth}), each through its layer's {@link LayerKernel}; going back, gradients of a tensor that feeds
+ * several nodes are summed. Weights stay in the layers, in Keras's layouts.
+ */
+public final class GraphExecutor {
+    private final Model model;
+    private final List<Node> order = new ArrayList<>();
+    private final Map<Layer, LayerKernel> kernels = new IdentityHashMap<>();
+    private final Map<Layer, List<INDArray>> kernelWeights = new IdentityHashMap<>();
+    private final Map<Layer, WeightGradients> gradients = new IdentityHashMap<>();
+    private final Set<Node> needsInputGradients = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final List<Layer> trainableLayers = new ArrayList<>();
+    private final Map<Node, LayerKernel.Forward> records = new IdentityHashMap<>();
+
+    /** Prepares every layer; throws {@link UnsupportedLayerException} naming the first layer that cannot train. */
+    public GraphExecutor(Model model) {
+        this.model = model;
+        if (!model.isGraphNetwork()) {
+            throw new ModelNotBuiltException("Model '" + model.name() + "' has no inputs yet, so it cannot be"
+                    + " trained. Give its first layer an input shape, or build it first.");
+        }
+        if (!model.losses().isEmpty()) {
+            throw new UnsupportedLayerException(model.name(), model.className(), "Model '" + model.name()
+                    + "' has losses added with add_loss(), which training does not support yet. Remove them.");
+        }
+        Set<KerasTensor> dependsOnWeights = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (List<Node> atDepth : model.network().nodesByDepth().values()) {
+            for (Node node : atDepth) {
+                Layer layer = node.layer();
+                if (layer instanceof InputLayer) {
+                    continue;
+                }
+                order.add(node);
+                if (!kernels.containsKey(layer)) {
+                    rejectPenalties(layer);
+                    kernels.put(layer, KernelRegistry.create(layer));
+                    kernelWeights.put(layer, List.copyOf(layer.getWeights()));
+                    if (hasTrainableWeights(layer)) {
+                        trainableLayers.add(layer);
+                        gradients.put(layer, new WeightGradients(layer.weightSpecs().size()));
+                    }
+                }
+                boolean upstream = false;
+                for (KerasTensor input : node.inputTensors()) {
+                    upstream |= dependsOnWeights.contains(input);
+                }
+                if (upstream) {
+                    needsInputGradients.add(node);
+                }
+                if (upstream || gradients.containsKey(layer)) {
+                    dependsOnWeights.addAll(node.outputTensors());
+                }
+            }
+        }
+    }
+
+    /** Regularizers and constraints change the loss or the update; training does not apply them yet, so say so. */
+    private static void rejectPenalties(Layer layer) {
+        for (Map.Entry<String, Object> e : layer.getConfig().entrySet()) {
+            String key = e.getKey();
+            if (e.getValue() != null && (key.endsWith("_regularizer") || key.endsWith("_constraint"))) {
+                throw KernelRegistry.unsupported(layer, key + " is not applied by training yet (remove it, or set it"
+                        + " to None)");
+            }
+        }
+    }
+
+    private static boolean hasTrainableWeights(Layer layer) {
+        if (!layer.trainable()) {
+            return false;
+        }
+        for (WeightSpec spec : layer.weightSpecs()) {
+            if (spec.trainable()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The model this executor runs. */
+    public Model model() {
+        return model;
+    }
+
+    /**
+     * Re-creates the kernel of every layer whose weight arrays were replaced (by {@code setWeights}) since the
+     * kernels were made, so training always works on the layers' current arrays.
+     */
+    public void refreshKernels() {
+        for (Map.Entry<Layer, List<INDArray>> e : kernelWeights.entrySet()) {
+            List<INDArray> now = e.getKey().getWeights();
+            boolean same = now.size() == e.getValue().size();
+            for (int i = 0; same && i < now.size(); i++) {
+                same = now.get(i) == e.getValue().get(i);
+            }
+            if (!same) {
+                kernels.put(e.getKey(), KernelRegistry.create(e.getKey()));
+                e.setValue(List.copyOf(now));
+            }
+        }
+    }
+
+    /**
+     * Runs the model on {@code inputs} (one per model input) and returns its outputs. In training mode the values
+     * needed by {@link #backward} are kept until the next call.
+     */
+    public List<INDArray> forward(List<INDArray> inputs, boolean training) {
+        List<KerasTensor> modelInputs = model.inputs();
+        if (inputs.size() != modelInputs.size()) {
+            throw new IllegalArgumentException("Model '" + model.name() + "' expects " + modelInputs.size()
+                    + " input(s), but it received " + inputs.size() + ".");
+        }
+        Map<KerasTensor, INDArray> values = new IdentityHashMap<>();
+        for (int i = 0; i < inputs.size(); i++) {
+            values.put(modelInputs.get(i), inputs.get(i));
+        }
+        records.clear();
+        for (Node node : order) {
+            List<INDArray> in = new ArrayList<>(node.inputTensors().size());
+            for (KerasTensor t : node.inputTensors()) {
+                in.add(values.get(t));
+            }
+            LayerKernel.Forward result = kernels.get(node.layer()).forward(in, training);
+            if (training) {
+                records.put(node, result);
+            }
+            List<KerasTensor> outs = node.outputTensors();
+            for (int i = 0; i < outs.size(); i++) {
+                values.put(outs.get(i), result.outputs().get(i));
+            }
+        }
+        List<INDArray> outputs = new ArrayList<>();
+        for (KerasTensor t : model.outputs()) {
+            outputs.add(values.get(t));
+        }
+        return outputs;
+    }
+
+    /**
+     * Back-propagates d loss / d output (one per model output) through the last training-mode {@link #forward}, and
+     * leaves the weight gradients in {@link #trainableWeights()} order for {@link #trainableGradients()}.
+     */
+    public void backward(List<INDArray> outputGradients) {
+        for (WeightGradients g : gradients.values()) {
+            g.clear();
+        }
+        Map<KerasTensor, INDArray> grads = new IdentityHashMap<>();
+        List<KerasTensor> outputs = model.outputs();
+        for (int i = 0; i < outputs.size(); i++) {
+            accumulate(grads, outputs.get(i), outputGradients.get(i));
+        }
+        for (int n = order.size() - 1; n >= 0; n--) {
+            Node node = order.get(n);
+            List<INDArray> outGrads = new ArrayList<>();
+            boolean any = false;
+            for (KerasTensor t : node.outputTensors()) {
+                INDArray g = grads.get(t);
+                outGrads.add(g);
+                any |= g != null;
+            }
+            if (!any) {
+                continue;
+            }
+            Layer layer = node.layer();
+            boolean needInputs = needsInputGradients.contains(node);
+            List<INDArray> inGrads = kernels.get(layer).backward(records.get(node), outGrads, gradients.get(layer),
+                    needInputs);
+            if (needInputs) {
+                List<KerasTensor> inputs = node.inputTensors();
+                for (int i = 0; i < inputs.size(); i++) {
+                    accumulate(grads, inputs.get(i), inGrads.get(i));
+                }
+            }
+        }
+        records.clear();
+    }
+
+    private static void accumulate(Map<KerasTensor, INDArray> grads, KerasTensor tensor, INDArray gradient) {
+        if (gradient == null) {
+            return;
+        }
+        INDArray existing = grads.get(tensor);
+        // A fresh sum, never in place: a kernel may hand the same array to several inputs (Add does).
+        grads.put(tensor, existing == null ? gradient : existing.add(gradient));
+    }
+
+    /** The trainable weights (arrays owned by the layers), in the model's weight order. */
+    public List<INDArray> trainableWeights() {
+        List<INDArray> out = new ArrayList<>();
+        for (Layer layer : trainableLayers) {
+            List<WeightSpec> specs = layer.weightSpecs();
+            List<INDArray> values = layer.getWeights();
+            for (int i = 0; i < specs.size(); i++) {
+                if (specs.get(i).trainable()) {
+                    out.add(values.get(i));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The gradients of the last {@link #backward}, aligned with {@link #trainableWeights()}. */
+    public List<INDArray> trainableGradients() {
+        List<INDArray> out = new ArrayList<>();
+        for (Layer layer : trainableLayers) {
+            List<WeightSpec> specs = layer.weightSpecs();
+            WeightGradients g = gradients.get(layer);
+            for (int i = 0; i < specs.size(); i++) {
+                if (specs.get(i).trainable()) {
+                    out.add(g.get(i));
+                }
+            }
+        }
+        return out;
+    }
+}

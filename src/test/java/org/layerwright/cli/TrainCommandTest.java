@@ -1,0 +1,119 @@
+package org.layerwright.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.layerwright.core.Keras;
+import org.layerwright.core.Sequential;
+import org.layerwright.core.layers.core.Dense;
+import org.layerwright.core.layers.recurrent.LSTM;
+import org.layerwright.core.layers.reshaping.Flatten;
+
+/** {@code layerwright train}: Keras's epoch lines, the closing throughput line, and one-line errors. */
+class TrainCommandTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) { }
+
+    @BeforeEach
+    void clear() {
+        Keras.clearSession();
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = LayerwrightCli.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private Path irisModel() throws Exception {
+        Path file = dir.resolve("iris.json");
+        Files.writeString(file, new Sequential(new Dense(16, "relu").inputShape(4), new Dense(3, "softmax"))
+                .toJson());
+        return file;
+    }
+
+    @Test
+    void trainsIrisAndEndsWithTheThroughputLine() throws Exception {
+        Run run = run("train", irisModel().toString(), "--data", "iris", "--epochs", "2", "--batch-size", "16",
+                "--learning-rate", "0.01", "--seed", "3");
+        assertEquals(0, run.code(), run.err());
+        String[] lines = run.out().split("\n");
+        assertEquals(5, lines.length, run.out());
+        assertEquals("Epoch 1/2", lines[0]);
+        assertTrue(lines[1].matches("10/10 \\[={30}\\] - \\d+s \\d+(ms|us|s)/step - loss: \\d\\.\\d{4}"
+                + " - accuracy: \\d\\.\\d{4}"), lines[1]);
+        assertEquals("Epoch 2/2", lines[2]);
+        assertTrue(lines[4].matches("trained 300 samples in \\d+\\.\\d s: \\d+ samples/s"), lines[4]);
+    }
+
+    /** The trained weights land in a Keras save_weights file that loads back into the same architecture. */
+    @Test
+    void savesTheTrainedWeightsAsKerasHdf5() throws Exception {
+        Path model = irisModel();
+        Path out = dir.resolve("trained.h5");
+        Run run = run("train", model.toString(), "--data", "iris", "--epochs", "1", "--seed", "3",
+                "--save-weights", out.toString());
+        assertEquals(0, run.code(), run.err());
+        String[] lines = run.out().split("\n");
+        assertTrue(lines[lines.length - 1].startsWith("trained "), "the throughput line stays last");
+        org.layerwright.core.Model fresh = org.layerwright.io.ModelFiles.read(model);
+        org.layerwright.io.hdf5.Weights.load(fresh, out);
+        org.layerwright.io.hdf5.SavedWeights saved = org.layerwright.io.hdf5.Weights.read(out);
+        assertEquals(java.util.List.of("dense", "dense_1"), saved.layerNames());
+        assertEquals(4, fresh.getWeights().size());
+    }
+
+    @Test
+    void printsValidationValuesAndReshapesImagesToTheModelInput() throws Exception {
+        Path file = dir.resolve("digits.json");
+        Files.writeString(file, new Sequential(new Flatten().inputShape(64), new Dense(10, "softmax")).toJson());
+        Run run = run("train", file.toString(), "--data", "digits", "--epochs", "1", "--validation-split", "0.25",
+                "--metrics", "accuracy,sparse_top_k_categorical_accuracy", "--seed", "1");
+        assertEquals(0, run.code(), run.err());
+        String[] lines = run.out().split("\n");
+        assertTrue(lines[1].matches("43/43 \\[={30}\\] - .* - loss: .* - accuracy: .*"
+                + " - sparse_top_k_categorical_accuracy: .* - val_loss: .* - val_accuracy: .* - val_sparse_top_k_categorical_accuracy: .*"), lines[1]);
+        assertTrue(lines[2].startsWith("trained 1347 samples in "), lines[2]);
+    }
+
+    @Test
+    void badInputIsOneLineAndExitCodeTwo() throws Exception {
+        Path model = irisModel();
+        Run missing = run("train", dir.resolve("none.json").toString(), "--data", "iris");
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().startsWith("error: " + dir.resolve("none.json") + ": no such file"), missing.err());
+        Run wrongShape = run("train", model.toString(), "--data", "mnist");
+        assertEquals(2, wrongShape.code());
+        assertEquals("error: mnist: samples have shape (28, 28) but model input is (None, 4). Pick a data set that"
+                + " fits the model.\n", wrongShape.err());
+        Run noData = run("train", model.toString(), "--data", dir.resolve("x.csv").toString());
+        assertEquals(2, noData.code());
+        assertEquals("error: " + dir.resolve("x.csv") + ": no such file. Check the path.\n", noData.err());
+        Run save = run("train", model.toString(), "--data", "iris", "--save-weights", "out.txt");
+        assertEquals(2, save.code());
+        assertEquals("error: out.txt: --save-weights writes Keras's HDF5 weights file; give it a name ending in .h5"
+                + " or .hdf5.\n", save.err());
+    }
+
+    @Test
+    void unsupportedLayerIsNamedBeforeTraining() throws Exception {
+        Path file = dir.resolve("gru.json");
+        String json = new Sequential(new LSTM(4).inputShape(3, 2), new Dense(2)).toJson()
+                .replace("\"class_name\": \"LSTM\"", "\"class_name\": \"SimpleRNNCellThatDoesNotExist\"");
+        Files.writeString(file, json);
+        Run run = run("train", file.toString(), "--data", "iris");
+        assertEquals(2, run.code());
+        assertEquals(1, run.err().split("\n").length, run.err());
+        assertTrue(run.err().startsWith("error: " + file + ": "), run.err());
+    }
+}
