@@ -436,16 +436,7 @@ public class Model extends Layer {
 
     /** The summary text with options, lines joined with newlines (and a final newline). */
     public String summaryText(SummaryOptions options) {
-        List<String> lines = SummaryRenderer.render(summaryFor(options), options);
-        int length = 0;
-        for (String line : lines) {
-            length += line.length() + 1;
-        }
-        StringBuilder sb = new StringBuilder(length);
-        for (String line : lines) {
-            sb.append(line).append('\n');
-        }
-        return sb.toString();
+        return SummaryRenderer.renderText(summaryFor(options), options);
     }
 
     // ------------------------------------------------------------------ config

@@ -21,11 +21,17 @@ public final class SummaryRenderer {
     private final boolean fourColumns;
     private final int lineLength;
     private final int[] positions;
-    private final List<String> out = new ArrayList<>();
+    private final Lines out;
     private String underscores;
     private String blanks;
 
-    private SummaryRenderer(ModelSummary summary, SummaryOptions options) {
+    /** Where finished lines go: a list of strings, or straight into one text (no string per line). */
+    private interface Lines {
+        void add(CharSequence line);
+    }
+
+    private SummaryRenderer(ModelSummary summary, SummaryOptions options, Lines out) {
+        this.out = out;
         this.summary = summary;
         this.style = options.style();
         this.expandNested = options.expandNested();
@@ -61,9 +67,23 @@ public final class SummaryRenderer {
         if (options.style() == SummaryStyle.KERAS_3) {
             return Keras3SummaryRenderer.render(summary, options);
         }
-        SummaryRenderer renderer = new SummaryRenderer(summary, options);
-        renderer.draw();
-        return renderer.out;
+        List<String> lines = new ArrayList<>();
+        new SummaryRenderer(summary, options, line -> lines.add(line.toString())).draw();
+        return lines;
+    }
+
+    /** The summary's text: its lines, each followed by a newline. */
+    public static String renderText(ModelSummary summary, SummaryOptions options) {
+        if (options.style() == SummaryStyle.KERAS_3) {
+            StringBuilder text = new StringBuilder();
+            for (String line : Keras3SummaryRenderer.render(summary, options)) {
+                text.append(line).append('\n');
+            }
+            return text.toString();
+        }
+        StringBuilder text = new StringBuilder(Math.max(256, summary.rows().size() * 2 * 110 + 1024));
+        new SummaryRenderer(summary, options, line -> text.append(line).append('\n')).draw();
+        return text.toString();
     }
 
     private int defaultLineLength() {
@@ -139,7 +159,7 @@ public final class SummaryRenderer {
             }
             pad(line, positions[i]);
         }
-        out.add(line.toString());
+        out.add(line);
     }
 
     // ------------------------------------------------------------------ Eras B and C (Keras 2.7 to 2.15)
@@ -212,7 +232,7 @@ public final class SummaryRenderer {
                 pad(line, positions[col] - (subtractNesting ? nestedLevel : 0));
             }
             line.append(repeat('|', nestedLevel));
-            out.add(line.toString());
+            out.add(line);
         }
     }
 
