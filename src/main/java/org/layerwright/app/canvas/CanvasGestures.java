@@ -35,6 +35,8 @@ final class CanvasGestures {
     private String wireSource;
     private String pressedOnSelected;
     private int wireSourcePort;
+    /** A press on the minimap: the whole gesture belongs to it. */
+    private boolean minimapGesture;
 
     CanvasGestures(CanvasView canvas, MainViewModel main) {
         this.canvas = canvas;
@@ -62,6 +64,10 @@ final class CanvasGestures {
 
     private void pressed(MouseEvent event) {
         canvas.requestFocus();
+        minimapGesture = canvas.isOnMinimap(event);
+        if (minimapGesture) {
+            return;
+        }
         lastScreen = new Point2D(event.getX(), event.getY());
         pressWorld = canvas.toWorld(event.getX(), event.getY());
         dragged = false;
@@ -123,6 +129,9 @@ final class CanvasGestures {
     }
 
     private void dragged(MouseEvent event) {
+        if (minimapGesture) {
+            return;
+        }
         Point2D world = canvas.toWorld(event.getX(), event.getY());
         if (event.getButton() != MouseButton.PRIMARY) {
             canvas.panBy(event.getX() - lastScreen.getX(), event.getY() - lastScreen.getY());
@@ -150,6 +159,10 @@ final class CanvasGestures {
     }
 
     private void released(MouseEvent event) {
+        if (minimapGesture) {
+            minimapGesture = false;
+            return;
+        }
         Point2D world = canvas.toWorld(event.getX(), event.getY());
         if (pendingWire != null) {
             canvas.overlay().getChildren().remove(pendingWire);

@@ -6,6 +6,7 @@ import java.util.Map;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Group;
 import javafx.scene.layout.Pane;
 import javafx.scene.shape.Rectangle;
@@ -30,6 +31,7 @@ public final class CanvasView extends Pane {
     private final Translate pan = new Translate();
     private final Map<String, NodeView> views = new HashMap<>();
     private final Map<Wire, WireView> wireViews = new HashMap<>();
+    private final Minimap minimap = new Minimap(this);
 
     public CanvasView(CanvasViewModel model) {
         this.model = model;
@@ -37,7 +39,7 @@ public final class CanvasView extends Pane {
         getStyleClass().add("canvas");
         world.getTransforms().addAll(pan, scale);
         world.getChildren().addAll(wireLayer, nodeLayer, overlay);
-        getChildren().add(world);
+        getChildren().addAll(world, minimap);
         Rectangle clip = new Rectangle();
         clip.widthProperty().bind(widthProperty());
         clip.heightProperty().bind(heightProperty());
@@ -52,6 +54,20 @@ public final class CanvasView extends Pane {
             }
         });
         new CanvasGestures(this, model.main()).install();
+        for (javafx.beans.Observable changes : List.of(pan.xProperty(), pan.yProperty(), scale.xProperty(),
+                widthProperty(), heightProperty(), model.main().lastChangeProperty(), model.main().selection())) {
+            changes.addListener(o -> minimap.invalidate());
+        }
+    }
+
+    /** The overview shown in the corner while part of the graph is out of view. */
+    Minimap minimap() {
+        return minimap;
+    }
+
+    /** True for mouse events meant for the minimap rather than the drawing. */
+    boolean isOnMinimap(javafx.scene.input.MouseEvent event) {
+        return minimap.isVisible() && event.getTarget() == minimap;
     }
 
     public CanvasViewModel model() {
@@ -86,6 +102,7 @@ public final class CanvasView extends Pane {
         views.putAll(keep);
         nodeLayer.getChildren().setAll(model.nodes().stream().map(n -> views.get(n.id())).toList());
         syncWires();
+        minimap.invalidate();
     }
 
     private void syncWires() {
@@ -141,8 +158,24 @@ public final class CanvasView extends Pane {
      * taller than that shows from its top.
      */
     public void fitToView(double minZoom) {
-        if (model.nodes().isEmpty() || getWidth() <= 0 || getHeight() <= 0) {
+        Rectangle2D graph = graphBounds();
+        if (graph == null || getWidth() <= 0 || getHeight() <= 0) {
             return;
+        }
+        double margin = 30;
+        double zoom = Math.min(1, Math.min((getWidth() - 2 * margin) / graph.getWidth(),
+                (getHeight() - 2 * margin) / graph.getHeight()));
+        zoom = Math.max(Math.max(MIN_ZOOM, minZoom), zoom);
+        scale.setX(zoom);
+        scale.setY(zoom);
+        pan.setX((getWidth() - graph.getWidth() * zoom) / 2 - graph.getMinX() * zoom);
+        pan.setY(margin - graph.getMinY() * zoom);
+    }
+
+    /** The world area the nodes cover, or null when there are none. */
+    Rectangle2D graphBounds() {
+        if (views.isEmpty()) {
+            return null;
         }
         double minX = Double.MAX_VALUE;
         double minY = Double.MAX_VALUE;
@@ -154,14 +187,22 @@ public final class CanvasView extends Pane {
             maxX = Math.max(maxX, view.getLayoutX() + TidyLayout.NODE_WIDTH);
             maxY = Math.max(maxY, view.getLayoutY() + TidyLayout.NODE_HEIGHT);
         }
-        double margin = 30;
-        double zoom = Math.min(1, Math.min((getWidth() - 2 * margin) / (maxX - minX),
-                (getHeight() - 2 * margin) / (maxY - minY)));
-        zoom = Math.max(Math.max(MIN_ZOOM, minZoom), zoom);
-        scale.setX(zoom);
-        scale.setY(zoom);
-        pan.setX((getWidth() - (maxX - minX) * zoom) / 2 - minX * zoom);
-        pan.setY(margin - minY * zoom);
+        return new Rectangle2D(minX, minY, maxX - minX, maxY - minY);
+    }
+
+    /** The world area this view shows now, or null before it has a size. */
+    Rectangle2D visibleWorld() {
+        if (getWidth() <= 0 || getHeight() <= 0) {
+            return null;
+        }
+        Point2D topLeft = toWorld(0, 0);
+        return new Rectangle2D(topLeft.getX(), topLeft.getY(), getWidth() / zoom(), getHeight() / zoom());
+    }
+
+    /** Pans so the world point (x, y) is in the middle of the view, keeping the zoom. */
+    public void centreOn(double x, double y) {
+        pan.setX(getWidth() / 2 - x * zoom());
+        pan.setY(getHeight() / 2 - y * zoom());
     }
 
     /** The bounds of a node view in world coordinates. */
