@@ -32,6 +32,7 @@ public final class GraphExecutor {
     private final Set<Node> needsInputGradients = Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<Layer> trainableLayers = new ArrayList<>();
     private final Map<Node, LayerKernel.Forward> records = new IdentityHashMap<>();
+    private double addedLoss;
 
     /** Prepares every layer; throws {@link UnsupportedLayerException} naming the first layer that cannot train. */
     public GraphExecutor(Model model) {
@@ -136,12 +137,15 @@ public final class GraphExecutor {
             values.put(modelInputs.get(i), inputs.get(i));
         }
         records.clear();
+        addedLoss = 0.0;
         for (Node node : order) {
             List<INDArray> in = new ArrayList<>(node.inputTensors().size());
             for (KerasTensor t : node.inputTensors()) {
                 in.add(values.get(t));
             }
-            LayerKernel.Forward result = kernels.get(node.layer()).forward(in, training);
+            LayerKernel kernel = kernels.get(node.layer());
+            LayerKernel.Forward result = kernel.forward(in, training);
+            addedLoss += kernel.addedLoss(result);
             if (training) {
                 records.put(node, result);
             }
@@ -155,6 +159,11 @@ public final class GraphExecutor {
             outputs.add(values.get(t));
         }
         return outputs;
+    }
+
+    /** The sum of the terms layers added to the loss in the last {@link #forward} (activity penalties), or 0. */
+    public double addedLoss() {
+        return addedLoss;
     }
 
     /**

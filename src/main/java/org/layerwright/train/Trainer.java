@@ -265,7 +265,7 @@ public final class Trainer {
                     "layerwright-evaluate")) {
                 INDArray predicted = executor.forward(samples.inputs(indices), false).get(0);
                 INDArray targets = samples.targets(indices);
-                lossSum += loss.value(targets, predicted) * indices.length;
+                lossSum += (loss.value(targets, predicted) + executor.addedLoss()) * indices.length;
                 for (Metric m : metrics) {
                     m.update(targets, predicted);
                 }
@@ -288,7 +288,7 @@ public final class Trainer {
             for (Metric m : metrics) {
                 m.update(targets, predicted);
             }
-            return result.value();
+            return result.value() + executor.addedLoss();
         }
     }
 
