@@ -21,6 +21,8 @@ public final class SvgWriter {
     static final String TEXT = "#1f2430";
     static final String MUTED = "#5f6673";
     static final String WIRE = "#7d8594";
+    /** Space between a card's edge and its texts. */
+    static final double PADDING = 10;
 
     private SvgWriter() {
     }
@@ -52,45 +54,40 @@ public final class SvgWriter {
                     .append(num(c.endY())).append("\" fill=\"none\" stroke=\"").append(WIRE)
                     .append("\" stroke-width=\"1.8\"/>\n");
         }
-        int index = 0;
         for (GraphPicture.Card card : picture.cards()) {
-            writeCard(svg, card, index++);
+            writeCard(svg, card);
         }
         return svg.append("</svg>\n").toString();
     }
 
-    private static void writeCard(StringBuilder svg, GraphPicture.Card card, int index) {
+    private static void writeCard(StringBuilder svg, GraphPicture.Card card) {
         GraphPicture.Box b = card.box();
-        String clip = "clip-" + index;
         svg.append("  <g class=\"layer").append(card.hasProblem() ? " problem" : "").append("\" data-name=\"")
                 .append(escape(card.name())).append("\" data-class=\"").append(escape(card.className()))
                 .append("\">\n");
         if (card.hasProblem()) {
             svg.append("    <title>").append(escape(card.problem())).append("</title>\n");
         }
-        svg.append("    <clipPath id=\"").append(clip).append("\"><rect x=\"").append(num(b.x() + 8))
-                .append("\" y=\"").append(num(b.y())).append("\" width=\"").append(num(b.width() - 16))
-                .append("\" height=\"").append(num(b.height())).append("\"/></clipPath>\n");
         svg.append("    <rect x=\"").append(num(b.x())).append("\" y=\"").append(num(b.y())).append("\" width=\"")
                 .append(num(b.width())).append("\" height=\"").append(num(b.height()))
                 .append("\" rx=\"6\" ry=\"6\" fill=\"").append(card.hasProblem() ? PROBLEM_FILL : CARD_FILL)
                 .append("\" stroke=\"").append(card.hasProblem() ? PROBLEM : CARD_BORDER)
                 .append("\" stroke-width=\"").append(card.hasProblem() ? "2.4" : "1.2").append("\"/>\n");
+        // Texts are shortened to the card rather than clipped: clip paths and tspans render unevenly across viewers.
+        double inner = b.width() - 2 * PADDING;
+        // The name comes first; the type keeps at least 40% of the row when it needs that much.
+        double typeWidth = Math.min(CardText.width(card.className(), CardText.REGULAR), inner * 0.4);
+        String name = CardText.fit(card.name(), inner - typeWidth - 8, CardText.BOLD);
+        String type = CardText.fit(card.className(), inner - CardText.width(name, CardText.BOLD) - 8,
+                CardText.REGULAR);
+        text(svg, "name", b.x() + PADDING, b.y() + 20, "start", " font-size=\"13\" font-weight=\"bold\"", TEXT,
+                name);
+        text(svg, "type", b.x() + b.width() - PADDING, b.y() + 20, "end", "", MUTED, type);
         String detail = card.hasProblem() ? PROBLEM : MUTED;
-        svg.append("    <g clip-path=\"url(#").append(clip).append(")\">\n")
-                .append("      <text class=\"name\" x=\"").append(num(b.x() + 10)).append("\" y=\"")
-                .append(num(b.y() + 20)).append("\" font-size=\"13\" font-weight=\"bold\" fill=\"").append(TEXT)
-                .append("\">").append(escape(card.name())).append("<tspan class=\"type\" dx=\"6\" font-size=\"12\""
-                        + " font-weight=\"normal\" fill=\"").append(MUTED).append("\">")
-                .append(escape(card.className())).append("</tspan></text>\n")
-                .append("      <text class=\"shape\" x=\"").append(num(b.x() + 10)).append("\" y=\"")
-                .append(num(b.y() + 40)).append("\" font-family=\"monospace\" fill=\"")
-                .append(card.hasProblem() ? PROBLEM : TEXT).append("\">").append(escape(card.shape()))
-                .append("</text>\n")
-                .append("      <text class=\"params\" x=\"").append(num(b.x() + 10)).append("\" y=\"")
-                .append(num(b.y() + 58)).append("\" fill=\"").append(detail).append("\">")
-                .append(escape(card.params())).append("</text>\n")
-                .append("    </g>\n");
+        text(svg, "shape", b.x() + PADDING, b.y() + 40, "start", " font-family=\"monospace\"",
+                card.hasProblem() ? PROBLEM : TEXT, CardText.fit(card.shape(), inner, CardText.MONOSPACE));
+        text(svg, "params", b.x() + PADDING, b.y() + 58, "start", "", detail,
+                CardText.fit(card.params(), inner, CardText.REGULAR));
         for (int i = 0; i < card.inputs(); i++) {
             port(svg, card.portX(i, card.inputs()), b.y(), CARD_FILL);
         }
@@ -98,6 +95,13 @@ public final class SvgWriter {
             port(svg, card.portX(i, card.outputs()), b.y() + b.height(), MUTED);
         }
         svg.append("  </g>\n");
+    }
+
+    private static void text(StringBuilder svg, String style, double x, double y, String anchor, String font,
+            String fill, String content) {
+        svg.append("    <text class=\"").append(style).append("\" x=\"").append(num(x)).append("\" y=\"").append(num(y))
+                .append('"').append("start".equals(anchor) ? "" : " text-anchor=\"" + anchor + "\"").append(font)
+                .append(" fill=\"").append(fill).append("\">").append(escape(content)).append("</text>\n");
     }
 
     private static void port(StringBuilder svg, double x, double y, String fill) {

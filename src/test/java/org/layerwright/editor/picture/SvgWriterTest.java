@@ -64,8 +64,9 @@ class SvgWriterTest {
             LayerNode node = document.graph().nodes().get(i);
             Element g = groups.get(i);
             assertEquals(node.name(), g.getAttribute("data-name"));
-            String text = g.getTextContent();
-            assertTrue(text.contains(node.name()) && text.contains(node.className()), text);
+            String shown = g.getElementsByTagNameNS("http://www.w3.org/2000/svg", "text").item(0).getTextContent();
+            assertTrue(shown.equals(node.name()) || shown.endsWith("…")
+                    && node.name().startsWith(shown.substring(0, shown.length() - 1)), shown);
         }
         Element add = groups.stream().filter(g -> g.getAttribute("data-name").equals("add")).findFirst().orElseThrow();
         assertTrue(add.getTextContent().contains("(None, 32, 32, 16)"), add.getTextContent());
@@ -105,11 +106,18 @@ class SvgWriterTest {
         Element bad = layerGroups(svg).stream().filter(g -> g.getAttribute("class").equals("layer problem"))
                 .findFirst().orElseThrow();
         assertEquals(conv.name(), bad.getAttribute("data-name"));
-        Element card = (Element) bad.getElementsByTagNameNS("http://www.w3.org/2000/svg", "rect").item(1);
+        Element card = (Element) bad.getElementsByTagNameNS("http://www.w3.org/2000/svg", "rect").item(0);
         assertEquals(SvgWriter.PROBLEM, card.getAttribute("stroke"));
         String title = bad.getElementsByTagNameNS("http://www.w3.org/2000/svg", "title").item(0).getTextContent();
         assertEquals(document.analysis(conv.id()).problem().message(), title);
         assertEquals(1, layerGroups(svg).stream().filter(g -> g.getAttribute("class").contains("problem")).count());
+    }
+
+    @Test
+    void longTextsAreShortenedToTheCardWithAnEllipsis() {
+        assertEquals("dense", CardText.fit("dense", 100, CardText.BOLD));
+        assertEquals("batch_normal…", CardText.fit("batch_normalization_1", 104, CardText.BOLD));
+        assertTrue(CardText.width(CardText.fit("x".repeat(80), 200, CardText.REGULAR), CardText.REGULAR) <= 200);
     }
 
     @Test
