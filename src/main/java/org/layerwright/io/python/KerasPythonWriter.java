@@ -152,7 +152,7 @@ public final class KerasPythonWriter {
             return LayerExpressions.constructor(layer, null);
         }
         String function = names.fresh(layer.name() + "_function");
-        out.append("\n\ndef ").append(function).append("(inputs):\n")
+        out.append("\n\ndef ").append(function).append('(').append(lambdaParameters(layer)).append("):\n")
                 .append("    # The Python function of Lambda layer ").append(PythonLiterals.string(layer.name()))
                 .append(" cannot be recovered: Keras saves it\n")
                 .append("    # as compiled bytecode, which Layerwright never runs. Write the function again here.\n")
@@ -161,6 +161,23 @@ public final class KerasPythonWriter {
                 .append(PythonLiterals.string("the function of Lambda layer '" + layer.name() + "' is not known"))
                 .append(")\n\n\n");
         return LayerExpressions.constructor(layer, function);
+    }
+
+    /** {@code inputs}, then the names of the Lambda's {@code arguments}, which Keras passes as keywords. */
+    private static String lambdaParameters(Layer layer) {
+        StringBuilder parameters = new StringBuilder("inputs");
+        if (layer.getConfig().get("arguments") instanceof Map<?, ?> arguments) {
+            for (Object key : arguments.keySet()) {
+                String name = String.valueOf(key);
+                if (!PythonNames.isParameterName(name)) {
+                    // Keras passes the arguments as keywords; one that is no Python name is taken by **arguments.
+                    parameters.append(", **arguments");
+                    break;
+                }
+                parameters.append(", ").append(name);
+            }
+        }
+        return parameters.toString();
     }
 
     /** A comment naming the function when the Lambda was saved with a named function rather than a lambda. */

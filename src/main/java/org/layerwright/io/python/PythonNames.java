@@ -24,6 +24,11 @@ final class PythonNames {
         return name;
     }
 
+    /** True for a name Python can take as a parameter: an identifier that is not a keyword. */
+    static boolean isParameterName(String name) {
+        return name.matches("[A-Za-z_][A-Za-z0-9_]*") && !KEYWORDS.contains(name);
+    }
+
     /** Takes a name the file uses on purpose (such as {@code model}) so no variable gets it. */
     void claim(String name) {
         used.add(name);
