@@ -26,6 +26,8 @@ final class MainMenu {
         Menu file = new Menu("File");
         file.getItems().add(item("Open…", shortcut(KeyCode.O), e -> opener.chooseAndOpen(
                 window.getScene().getWindow(), main)));
+        file.getItems().add(new SeparatorMenuItem());
+        file.getItems().addAll(org.layerwright.app.export.ExportMenus.create(main, window));
         Menu edit = new Menu("Edit");
         MenuItem undo = item("Undo", shortcut(KeyCode.Z), e -> main.undo());
         undo.disableProperty().bind(main.canUndoProperty().not());

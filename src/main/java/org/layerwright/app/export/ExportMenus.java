@@ -1,0 +1,89 @@
+package org.layerwright.app.export;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Objects;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import org.layerwright.app.workbench.MainViewModel;
+import org.layerwright.app.workbench.MainWindow;
+import org.layerwright.editor.ModelDocument;
+
+/**
+ * File ▸ Export (canvas as PNG or SVG, Keras Python code, summary as text) and File ▸ Samples. The window keeps
+ * its instance ({@link #of}), so tests can swap the save dialog for a chooser that answers at once.
+ */
+public final class ExportMenus {
+    private final MainViewModel main;
+    private final MainWindow window;
+    private final ExportActions actions;
+    private ExportFileChooser chooser = ExportFileChooser.dialog();
+
+    private ExportMenus(MainViewModel main, MainWindow window) {
+        this.main = main;
+        this.window = window;
+        this.actions = new ExportActions(main, window.summary());
+    }
+
+    /** Makes the menus of a window and registers them with it; returns the Export and Samples menus. */
+    public static Menu[] create(MainViewModel main, MainWindow window) {
+        ExportMenus menus = new ExportMenus(main, window);
+        window.getProperties().put(ExportMenus.class, menus);
+        return new Menu[] {menus.exportMenu(), menus.samplesMenu()};
+    }
+
+    /** The menus registered with a window. */
+    public static ExportMenus of(MainWindow window) {
+        return Objects.requireNonNull((ExportMenus) window.getProperties().get(ExportMenus.class),
+                "the window has no export menus");
+    }
+
+    /** Replaces the save dialog (tests answer with a file at once). */
+    public void useChooser(ExportFileChooser replacement) {
+        this.chooser = Objects.requireNonNull(replacement);
+    }
+
+    private Menu exportMenu() {
+        Menu export = new Menu("Export");
+        export.setId("menu-export");
+        for (ExportKind kind : ExportKind.values()) {
+            MenuItem item = new MenuItem(kind.menuText());
+            item.setId("export-" + kind.extension());
+            item.setOnAction(e -> chooseAndExport(kind));
+            export.getItems().add(item);
+        }
+        return export;
+    }
+
+    private Menu samplesMenu() {
+        Menu samples = new Menu("Samples");
+        samples.setId("menu-samples");
+        for (SampleModels.Sample sample : SampleModels.all()) {
+            MenuItem item = new MenuItem(sample.title());
+            item.setId("sample-" + sample.file().replace(".json", ""));
+            item.setOnAction(e -> openSample(sample));
+            samples.getItems().add(item);
+        }
+        return samples;
+    }
+
+    /** Asks for a file, then writes the export; does nothing when the user cancels. */
+    public void chooseAndExport(ExportKind kind) {
+        Path target = chooser.chooseTarget(window.getScene().getWindow(), kind, actions.suggestedName(kind));
+        if (target != null) {
+            actions.export(kind, target);
+        }
+    }
+
+    /** Opens a sample model in place of the current document. */
+    public void openSample(SampleModels.Sample sample) {
+        try {
+            ModelDocument document = SampleModels.open(sample);
+            main.open(document);
+            window.canvas().fitToView(0.8);
+            main.tell("Opened sample " + sample.file());
+        } catch (IOException | RuntimeException e) {
+            main.tell("Cannot open sample " + sample.file() + ": " + e.getMessage());
+        }
+    }
+}
