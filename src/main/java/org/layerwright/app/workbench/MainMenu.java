@@ -10,8 +10,13 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyCodeCombination;
 
-/** The menus and their shortcuts: Delete, Ctrl+Z/Y, Ctrl+C/V, Ctrl+D, Ctrl+A, Ctrl+0, F2, Ctrl+L, Ctrl+G. */
+/**
+ * The menus and their shortcuts: Ctrl+N/O/S, Ctrl+Shift+S, Delete, Ctrl+Z/Y, Ctrl+C/V, Ctrl+D, Ctrl+A, Ctrl+0, F2,
+ * Ctrl+L, Ctrl+G.
+ */
 final class MainMenu {
+    /** File ▸ Export: empty here; the exporters add their items to it (it is hidden while empty). */
+    final Menu export = new Menu("Export");
     private final MainViewModel main;
     private final MainWindow window;
     private final DocumentOpener opener;
@@ -24,8 +29,13 @@ final class MainMenu {
 
     MenuBar build() {
         Menu file = new Menu("File");
-        file.getItems().add(item("Open…", shortcut(KeyCode.O), e -> opener.chooseAndOpen(
-                window.getScene().getWindow(), main)));
+        file.setId("menu-file");
+        if (opener instanceof FileActions actions) {
+            file.getItems().setAll(new FileMenu(actions, export).items());
+        } else {
+            file.getItems().add(item("Open…", shortcut(KeyCode.O), e -> opener.chooseAndOpen(
+                    window.getScene().getWindow(), main)));
+        }
         Menu edit = new Menu("Edit");
         MenuItem undo = item("Undo", shortcut(KeyCode.Z), e -> main.undo());
         undo.disableProperty().bind(main.canUndoProperty().not());
@@ -58,11 +68,11 @@ final class MainMenu {
         window.canvas().zoomBy(factor, window.canvas().getWidth() / 2, window.canvas().getHeight() / 2);
     }
 
-    private static KeyCombination shortcut(KeyCode code) {
+    static KeyCombination shortcut(KeyCode code) {
         return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
     }
 
-    private static MenuItem item(String text, KeyCombination keys, EventHandler<ActionEvent> action) {
+    static MenuItem item(String text, KeyCombination keys, EventHandler<ActionEvent> action) {
         MenuItem item = new MenuItem(text);
         item.setAccelerator(keys);
         item.setOnAction(action);
