@@ -24,7 +24,8 @@ final class FailureMessages {
         }
         // Not one of ours: say what it was in words, so the report is still useful.
         String kind = cause.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase();
-        return "Unexpected " + kind + (message == null ? "." : ": " + message)
+        String said = message == null ? "" : ": " + message.strip();
+        return "Unexpected " + kind + said + (said.matches(".*[.!?]$") ? "" : ".")
                 + " The file may be damaged or of a kind Layerwright does not read.";
     }
 }
