@@ -19,6 +19,7 @@ import org.layerwright.io.InvalidModelFileException;
 import org.layerwright.io.ModelFiles;
 import org.layerwright.io.ModelFormat;
 import org.layerwright.io.hdf5.AtomicFiles;
+import org.layerwright.io.hdf5.KerasArchive;
 import org.layerwright.io.migrate.KerasGeneration;
 
 /**
@@ -26,7 +27,7 @@ import org.layerwright.io.migrate.KerasGeneration;
  * what tf.keras 2.6's {@code to_json()}/{@code to_yaml()} write, plus the canvas layout under
  * {@link CanvasLayout#KEY} (Keras's {@code model_from_json} reads only {@code class_name} and {@code config});
  * HDF5 and {@code .keras} files hold the model with its weights (those read with the document where the shapes
- * still fit, fresh ones elsewhere).
+ * still fit, fresh ones elsewhere), and a {@code .keras} archive keeps the layout in its {@code config.json}.
  */
 public final class DocumentWriter {
     private DocumentWriter() {
@@ -70,7 +71,11 @@ public final class DocumentWriter {
                             + " .json, which keeps the drawing as it is.", null);
                 }
                 List<String> applied = values.applyTo(model);
-                ModelFiles.write(model, target);
+                if (format == ModelFormat.KERAS) {
+                    KerasArchive.write(model, target, extras);
+                } else {
+                    ModelFiles.write(model, target);
+                }
                 int fresh = model.weightOwners().size() - applied.size();
                 return saved + " with weights (" + applied.size() + " layer" + (applied.size() == 1 ? "" : "s")
                         + " from the file" + (fresh > 0 ? ", " + fresh + " freshly initialised" : "") + ")";

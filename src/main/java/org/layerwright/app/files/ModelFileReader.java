@@ -88,7 +88,9 @@ public final class ModelFileReader {
                         + " The architecture is shown without them.");
             }
         }
-        return preview(file, formatName, model, info.kerasVersion(), info.backend(), weights, problems, null, true);
+        Object layout = Models.parseJson(info.modelConfigJson(), file + " (model config)").get(CanvasLayout.KEY);
+        return preview(file, formatName, model, info.kerasVersion(), info.backend(), weights, problems, layout,
+                true);
     }
 
     private static ImportPreview preview(Path file, String format, Model model, String kerasVersion, String backend,

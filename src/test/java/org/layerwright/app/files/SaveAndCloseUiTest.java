@@ -89,6 +89,27 @@ class SaveAndCloseUiTest {
     }
 
     @Test
+    void aKerasArchiveKeepsTheLayoutInItsConfig(FxRobot robot) throws Exception {
+        moveFirstNode(robot, 31.5);
+        List<String> layout = positions(app.main.document());
+        Path archive = temp.resolve("moved.keras");
+        robot.interact(() -> assertTrue(app.files.saveTo(archive), app.dialogs.errors::toString));
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(archive.toFile())) {
+            String config = new String(zip.getInputStream(zip.getEntry("config.json")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(List.of("class_name", "config", "layerwright"),
+                    new ArrayList<>(Models.parseJson(config, "config.json").keySet()));
+        }
+        robot.interact(() -> app.files.newDocument());
+        AtomicReference<CompletableFuture<Boolean>> opened = new AtomicReference<>();
+        robot.interact(() -> opened.set(app.files.openFile(archive, false)));
+        assertTrue(FileTestWindow.await(opened.get()), app.dialogs.errors::toString);
+        assertTrue(app.dialogs.previews.isEmpty(), "a Layerwright archive opens without the preview");
+        assertEquals(layout, positions(app.main.document()));
+        assertFalse(app.files.values().isEmpty(), "its weights came with it");
+    }
+
+    @Test
     void theTitleMarksChangesUntilSavedOrUndone(FxRobot robot) throws Exception {
         assertEquals("mnist_mlp — Layerwright", app.main.titleProperty().get());
         moveFirstNode(robot, 40);
