@@ -167,6 +167,26 @@ class OpenFilesUiTest {
     }
 
     @Test
+    void whatCouldNotBeReadIsListedInTheImportDialog(FxRobot robot) throws Exception {
+        Path file = temp.resolve("custom.json");
+        Files.writeString(file, "{\"class_name\": \"Sequential\", \"config\": {\"name\": \"custom\", \"layers\": ["
+                + "{\"class_name\": \"InputLayer\", \"config\": {\"batch_input_shape\": [null, 4], \"name\": \"in\"}},"
+                + "{\"class_name\": \"Wormhole\", \"config\": {\"name\": \"w\"}}]}}");
+        ImportPreview preview = openConfirmed(robot, file);
+        assertEquals(1, preview.problems().size());
+        assertTrue(preview.problems().get(0).contains("unknown layer class Wormhole"), preview.problems().get(0));
+        assertEquals(null, preview.kerasVersion());
+        AtomicReference<javafx.scene.Parent> content = new AtomicReference<>();
+        robot.interact(() -> content.set(ImportDialog.content(preview)));
+        javafx.scene.control.ListView<?> problems = (javafx.scene.control.ListView<?>) content.get().lookup(
+                "#import-problems");
+        assertEquals(preview.problems(), problems.getItems());
+        assertEquals("not recorded in the file", ((javafx.scene.control.Label) content.get().lookup(
+                "#import-keras-version")).getText());
+        assertNotNull(app.main.document().graph().byName("w"), "the unknown layer is kept on the canvas");
+    }
+
+    @Test
     void cancellingTheImportLeavesTheCanvasAsItWas(FxRobot robot) {
         ModelDocument before = app.main.document();
         long revision = before.revision();
