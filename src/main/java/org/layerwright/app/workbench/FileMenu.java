@@ -28,8 +28,8 @@ final class FileMenu {
         actions.recentFiles().addListener((ListChangeListener<Path>) change -> refreshRecent());
         Menu importMenu = new Menu("Import");
         importMenu.getItems().addAll(
-                withId(MainMenu.item("Architecture…", MainMenu.shortcut(KeyCode.I), e -> actions.importArchitecture()),
-                        "menu-import-architecture"),
+                withId(MainMenu.item("Architecture…", MainMenu.shortcut(KeyCode.I),
+                        e -> actions.importArchitecture()), "menu-import-architecture"),
                 withId(MainMenu.item("Weights into Current Model…", new KeyCodeCombination(KeyCode.I,
                         KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), e -> actions.importWeights()),
                         "menu-import-weights"));
