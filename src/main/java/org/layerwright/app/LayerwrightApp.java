@@ -12,9 +12,15 @@ import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
-import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import javafx.stage.Window;
+import javafx.util.Duration;
+import org.layerwright.app.files.Autosave;
+import org.layerwright.app.files.FileController;
+import org.layerwright.app.files.FileDialogs;
+import org.layerwright.app.files.FileDrop;
+import org.layerwright.app.files.NativeFileDialogs;
+import org.layerwright.app.files.RecentFiles;
+import org.layerwright.app.files.UserDirectories;
 import org.layerwright.app.workbench.MainViewModel;
 import org.layerwright.app.workbench.MainWindow;
 import org.layerwright.editor.ModelConversion;
@@ -22,30 +28,52 @@ import org.layerwright.editor.ModelDocument;
 
 /**
  * The JavaFX application: one main window showing a model. Started by {@link Main} (never directly, so that
- * {@code java -jar} works); its one optional parameter is the Keras JSON file to open, else the bundled sample.
+ * {@code java -jar} works); its one optional parameter is the model file to open, else the bundled sample. It asks
+ * about unsaved changes on close, opens files dropped on it, autosaves to a recovery file in the configuration
+ * directory ({@code -Dlayerwright.config=DIR} overrides it) and offers that file back after a crash.
  */
 public final class LayerwrightApp extends Application {
     /** The sample opened when no file is given. */
     public static final String SAMPLE = "sample-models/mnist_mlp.json";
+    private static final Duration AUTOSAVE_INTERVAL = Duration.minutes(1);
     private final ExecutorService background = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "layerwright-background");
         thread.setDaemon(true);
         return thread;
     });
+    private Autosave autosave;
 
     @Override
     public void start(Stage stage) {
         List<String> args = getParameters().getRaw();
+        Path config = Path.of(System.getProperty("layerwright.config", UserDirectories.configDirectory().toString()));
+        String snapshot = System.getProperty("layerwright.snapshot");
         MainViewModel main = new MainViewModel(new ModelDocument("untitled", true));
-        Scene scene = createScene(main, background, this::chooseAndOpen);
+        FileDialogs dialogs = snapshot != null && "import".equals(System.getProperty("layerwright.snapshot.dialog"))
+                ? Snapshots.importDialogSnapshot(Path.of(snapshot)) : new NativeFileDialogs();
+        FileController files = new FileController(main, dialogs, new RecentFiles(config.resolve("recent-files.txt")),
+                background, () -> stage);
+        Scene scene = createScene(main, background, files);
         MainWindow window = (MainWindow) scene.getRoot();
+        files.setAfterOpen(() -> window.canvas().fitToView(0.8));
+        FileDrop.install(scene, files::openDropped);
         stage.titleProperty().bind(main.titleProperty());
         stage.setScene(scene);
+        files.guardClose(stage);
         stage.show();
-        String source = args.isEmpty() ? SAMPLE : args.get(0);
-        main.tell("Opening " + source + "…");
-        load(() -> args.isEmpty() ? readSample() : Files.readString(Path.of(args.get(0)), StandardCharsets.UTF_8),
-                source, main, window);
+        autosave = new Autosave(main, config.resolve(Autosave.FILE_NAME), AUTOSAVE_INTERVAL, background);
+        if (snapshot == null && Files.isRegularFile(autosave.recoveryFile())) {
+            files.offerRecovery(autosave.recoveryFile()).thenAccept(restored -> {
+                if (!restored) {
+                    openStartFile(args, main, files, window, snapshot);
+                }
+            });
+        } else {
+            openStartFile(args, main, files, window, snapshot);
+        }
+        if (snapshot == null) {
+            autosave.start();
+        }
     }
 
     /** The main window's scene, styled, for a view-model (the application and the UI tests both use it). */
@@ -58,41 +86,43 @@ public final class LayerwrightApp extends Application {
 
     @Override
     public void stop() {
+        if (autosave != null) {
+            autosave.stopAndDiscard();
+        }
         background.shutdownNow();
     }
 
-    /** Reads and converts a model in the background, then shows it on the UI thread. */
-    private void load(TextSource text, String source, MainViewModel main, MainWindow window) {
-        CompletableFuture.supplyAsync(() -> {
-            try {
-                return ModelConversion.fromJson(text.read());
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }, background).whenComplete((document, error) -> Platform.runLater(() -> {
-            if (error != null) {
-                Throwable cause = error.getCause() != null ? error.getCause() : error;
-                main.tell("Cannot open " + source + ": " + cause.getMessage());
-                return;
-            }
-            main.open(document);
-            main.tell("Opened " + source);
-            window.canvas().fitToView(0.8);
-            String snapshot = System.getProperty("layerwright.snapshot");
-            if (snapshot != null) {
-                Snapshots.writeWhenSettled(window.getScene(), Path.of(snapshot), main);
-            }
-        }));
-    }
-
-    private void chooseAndOpen(Window owner, MainViewModel main) {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle("Open Keras model");
-        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Keras JSON", "*.json"));
-        java.io.File file = chooser.showOpenDialog(owner);
-        if (file != null) {
-            MainWindow window = (MainWindow) owner.getScene().getRoot();
-            load(() -> Files.readString(file.toPath(), StandardCharsets.UTF_8), file.getName(), main, window);
+    /** Opens the file named on the command line (as asked: no preview unless one is being pictured), or the sample. */
+    private void openStartFile(List<String> args, MainViewModel main, FileController files, MainWindow window,
+            String snapshot) {
+        CompletableFuture<Boolean> opened;
+        if (args.isEmpty()) {
+            main.tell("Opening the MNIST sample…");
+            opened = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return ModelConversion.fromJson(readSample());
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }, background).handle((document, error) -> {
+                Platform.runLater(() -> {
+                    if (error != null) {
+                        main.tell("Cannot open the sample: " + error.getMessage());
+                    } else {
+                        main.open(document);
+                        main.tell("Opened " + SAMPLE);
+                        window.canvas().fitToView(0.8);
+                    }
+                });
+                return error == null;
+            });
+        } else {
+            opened = files.openFile(Path.of(args.get(0)), false, snapshot != null
+                    && System.getProperty("layerwright.snapshot.dialog") != null);
+        }
+        if (snapshot != null && System.getProperty("layerwright.snapshot.dialog") == null) {
+            opened.thenAccept(shown -> Platform.runLater(() -> Snapshots.writeWhenSettled(window.getScene(),
+                    Path.of(snapshot), main, window)));
         }
     }
 
@@ -103,11 +133,5 @@ public final class LayerwrightApp extends Application {
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-    }
-
-    /** Text that may fail to be read. */
-    @FunctionalInterface
-    private interface TextSource {
-        String read() throws IOException;
     }
 }

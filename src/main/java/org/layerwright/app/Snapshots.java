@@ -2,40 +2,115 @@ package org.layerwright.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.stage.Window;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
+import org.layerwright.app.files.FileDialogs;
+import org.layerwright.app.files.FileFilter;
+import org.layerwright.app.files.ImportDialog;
+import org.layerwright.app.files.ImportPreview;
+import org.layerwright.app.files.NativeFileDialogs;
+import org.layerwright.app.files.SaveChoice;
+import org.layerwright.app.files.WeightsOptions;
 import org.layerwright.app.workbench.MainViewModel;
+import org.layerwright.app.workbench.MainWindow;
+import org.layerwright.io.hdf5.WeightsReport;
 
 /**
  * Writes a picture of the window to a PNG file once it has settled, then quits: the documentation's screenshots
- * are made with {@code -Dlayerwright.snapshot=FILE} (add {@code -Dlayerwright.snapshot.problem=true} to first wire
- * a layer that cannot take its input, so the picture shows a problem node, or {@code -Dlayerwright.snapshot.select=NAME}
- * to select a layer so the inspector shows it).
+ * are made with {@code -Dlayerwright.snapshot=FILE}. Options: {@code -Dlayerwright.snapshot.problem=true} first wires
+ * a layer that cannot take its input, so the picture shows a problem node; {@code -Dlayerwright.snapshot.select=NAME}
+ * selects a layer so the inspector shows it; {@code -Dlayerwright.snapshot.tidy=true} runs View ▸ Tidy Layout and
+ * fits the model to the view; {@code -Dlayerwright.snapshot.dialog=import} pictures the import dialog of the file
+ * instead of the window.
  */
 final class Snapshots {
     private Snapshots() {
     }
 
-    static void writeWhenSettled(Scene scene, Path file, MainViewModel main) {
+    static void writeWhenSettled(Scene scene, Path file, MainViewModel main, MainWindow window) {
         if (Boolean.getBoolean("layerwright.snapshot.problem")) {
             ProblemDemo.apply(main);
+        }
+        if (Boolean.getBoolean("layerwright.snapshot.tidy")) {
+            main.tidyLayout();
+            window.canvas().fitToView();
         }
         org.layerwright.editor.LayerNode selected = main.document().graph().byName(
                 System.getProperty("layerwright.snapshot.select", ""));
         if (selected != null) {
             main.select(selected.id());
         }
+        writeLater(scene, file, main::tell);
+    }
+
+    /** Dialogs that picture the import dialog when it is shown, then quit (the rest are the native ones). */
+    static FileDialogs importDialogSnapshot(Path file) {
+        NativeFileDialogs real = new NativeFileDialogs();
+        return new FileDialogs() {
+            @Override
+            public Optional<Path> chooseFileToOpen(Window owner, String title, List<FileFilter> filters) {
+                return real.chooseFileToOpen(owner, title, filters);
+            }
+
+            @Override
+            public Optional<Path> chooseFileToSave(Window owner, String title, String suggestedName,
+                    List<FileFilter> filters) {
+                return real.chooseFileToSave(owner, title, suggestedName, filters);
+            }
+
+            @Override
+            public boolean confirmImport(Window owner, ImportPreview preview) {
+                Dialog<ButtonType> dialog = ImportDialog.create(owner, preview);
+                dialog.show();
+                writeLater(dialog.getDialogPane().getScene(), file, message -> System.out.println(message));
+                return false;
+            }
+
+            @Override
+            public SaveChoice askToSave(Window owner, String documentName, String action) {
+                return real.askToSave(owner, documentName, action);
+            }
+
+            @Override
+            public Optional<WeightsOptions> askWeightsOptions(Window owner, Path weights) {
+                return real.askWeightsOptions(owner, weights);
+            }
+
+            @Override
+            public void showWeightsReport(Window owner, Path weights, WeightsReport report) {
+                real.showWeightsReport(owner, weights, report);
+            }
+
+            @Override
+            public void showError(Window owner, String title, String message) {
+                System.err.println(title + ": " + message);
+                Platform.exit();
+            }
+
+            @Override
+            public boolean askToRestore(Window owner, String description) {
+                return false;
+            }
+        };
+    }
+
+    private static void writeLater(Scene scene, Path file, java.util.function.Consumer<String> tell) {
         PauseTransition settle = new PauseTransition(Duration.millis(800));
         settle.setOnFinished(event -> {
             try {
                 ImageIO.write(SwingFXUtils.fromFXImage(scene.snapshot(null), null), "png", file.toFile());
-                main.tell("Snapshot written to " + file);
+                tell.accept("Snapshot written to " + file);
             } catch (IOException e) {
-                main.tell("Snapshot failed: " + e.getMessage());
+                tell.accept("Snapshot failed: " + e.getMessage());
             }
             Platform.exit();
         });

@@ -154,6 +154,14 @@ public final class Models {
         });
     }
 
+    /**
+     * Parses Keras YAML ({@code to_yaml()}) into ordered maps with a safe loader ({@code !!python/tuple} only), with
+     * errors naming {@code source}.
+     */
+    public static Map<String, Object> parseYaml(String text, String source) {
+        return SafeYaml.parse(text, source);
+    }
+
     /** Parses JSON into ordered maps, lists, strings, numbers and booleans, with errors giving line and column. */
     public static Map<String, Object> parseJson(String text, String source) {
         try {

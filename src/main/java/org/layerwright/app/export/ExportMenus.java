@@ -3,6 +3,7 @@ package org.layerwright.app.export;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.function.Predicate;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import org.layerwright.app.workbench.MainViewModel;
@@ -19,15 +20,21 @@ public final class ExportMenus {
     private final ExportActions actions;
     private ExportFileChooser chooser = ExportFileChooser.dialog();
 
-    private ExportMenus(MainViewModel main, MainWindow window) {
+    private final Predicate<String> confirmDiscard;
+
+    private ExportMenus(MainViewModel main, MainWindow window, Predicate<String> confirmDiscard) {
         this.main = main;
         this.window = window;
+        this.confirmDiscard = confirmDiscard;
         this.actions = new ExportActions(main, window.summary());
     }
 
-    /** Makes the menus of a window and registers them with it; returns the Export and Samples menus. */
-    public static Menu[] create(MainViewModel main, MainWindow window) {
-        ExportMenus menus = new ExportMenus(main, window);
+    /**
+     * Makes the menus of a window and registers them with it; returns the Export and Samples menus.
+     * {@code confirmDiscard} is asked before a sample replaces unsaved work (false keeps the work).
+     */
+    public static Menu[] create(MainViewModel main, MainWindow window, Predicate<String> confirmDiscard) {
+        ExportMenus menus = new ExportMenus(main, window, confirmDiscard);
         window.getProperties().put(ExportMenus.class, menus);
         return new Menu[] {menus.exportMenu(), menus.samplesMenu()};
     }
@@ -77,6 +84,9 @@ public final class ExportMenus {
 
     /** Opens a sample model in place of the current document. */
     public void openSample(SampleModels.Sample sample) {
+        if (!confirmDiscard.test("opening a sample")) {
+            return;
+        }
         try {
             ModelDocument document = SampleModels.open(sample);
             main.open(document);

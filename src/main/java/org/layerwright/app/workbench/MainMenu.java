@@ -10,8 +10,13 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyCodeCombination;
 
-/** The menus and their shortcuts: Delete, Ctrl+Z/Y, Ctrl+C/V, Ctrl+D, Ctrl+A, Ctrl+0, F2, Ctrl+L, Ctrl+G. */
+/**
+ * The menus and their shortcuts: Ctrl+N/O/S, Ctrl+Shift+S, Delete, Ctrl+Z/Y, Ctrl+C/V, Ctrl+D, Ctrl+A, Ctrl+0, F2,
+ * Ctrl+L, Ctrl+G.
+ */
 final class MainMenu {
+    /** File ▸ Export: empty here; the exporters add their items to it (it is hidden while empty). */
+    final Menu export = new Menu("Export");
     private final MainViewModel main;
     private final MainWindow window;
     private final DocumentOpener opener;
@@ -24,10 +29,20 @@ final class MainMenu {
 
     MenuBar build() {
         Menu file = new Menu("File");
-        file.getItems().add(item("Open…", shortcut(KeyCode.O), e -> opener.chooseAndOpen(
-                window.getScene().getWindow(), main)));
-        file.getItems().add(new SeparatorMenuItem());
-        file.getItems().addAll(org.layerwright.app.export.ExportMenus.create(main, window));
+        file.setId("menu-file");
+        java.util.function.Predicate<String> confirmDiscard = action -> true;
+        if (opener instanceof FileActions actions) {
+            file.getItems().setAll(new FileMenu(actions, export).items());
+            confirmDiscard = actions::confirmDiscard;
+        } else {
+            file.getItems().addAll(item("Open…", shortcut(KeyCode.O), e -> opener.chooseAndOpen(
+                    window.getScene().getWindow(), main)), export);
+        }
+        Menu[] exportAndSamples = org.layerwright.app.export.ExportMenus.create(main, window, confirmDiscard);
+        export.getItems().setAll(exportAndSamples[0].getItems());
+        // File ▸ Samples sits with the other ways to open a model, before Save.
+        int firstSeparator = (int) file.getItems().stream().takeWhile(i -> !(i instanceof SeparatorMenuItem)).count();
+        file.getItems().add(firstSeparator, exportAndSamples[1]);
         Menu edit = new Menu("Edit");
         MenuItem undo = item("Undo", shortcut(KeyCode.Z), e -> main.undo());
         undo.disableProperty().bind(main.canUndoProperty().not());
@@ -60,11 +75,11 @@ final class MainMenu {
         window.canvas().zoomBy(factor, window.canvas().getWidth() / 2, window.canvas().getHeight() / 2);
     }
 
-    private static KeyCombination shortcut(KeyCode code) {
+    static KeyCombination shortcut(KeyCode code) {
         return new KeyCodeCombination(code, KeyCombination.SHORTCUT_DOWN);
     }
 
-    private static MenuItem item(String text, KeyCombination keys, EventHandler<ActionEvent> action) {
+    static MenuItem item(String text, KeyCombination keys, EventHandler<ActionEvent> action) {
         MenuItem item = new MenuItem(text);
         item.setAccelerator(keys);
         item.setOnAction(action);

@@ -1,5 +1,6 @@
 package org.layerwright.app.workbench;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,6 +49,10 @@ public final class MainViewModel {
     private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("Layerwright");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyObjectWrapper<Path> file = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper modified = new ReadOnlyBooleanWrapper();
+    // True for a document that was never saved anywhere yet holds work (a recovered autosave).
+    private boolean unsavedWork;
     private Fragment clipboard;
     private int pasteCount;
 
@@ -87,6 +92,24 @@ public final class MainViewModel {
         return title.getReadOnlyProperty();
     }
 
+    /** The file the document was opened from or last saved to; null for a new or imported model. */
+    public ReadOnlyObjectProperty<Path> fileProperty() {
+        return file.getReadOnlyProperty();
+    }
+
+    public Path file() {
+        return file.get();
+    }
+
+    /** True when the document has changes since it was opened or last saved (undo back there clears it). */
+    public ReadOnlyBooleanProperty modifiedProperty() {
+        return modified.getReadOnlyProperty();
+    }
+
+    public boolean isModified() {
+        return modified.get();
+    }
+
     /** A one-line message for the status bar (the last refusal or hint). */
     public ReadOnlyStringProperty statusProperty() {
         return status.getReadOnlyProperty();
@@ -94,8 +117,15 @@ public final class MainViewModel {
 
     // ------------------------------------------------------------------ documents
 
-    /** Shows another document; undo history starts afresh. */
+    /** Shows another document that belongs to no file yet; undo history starts afresh. */
     public void open(ModelDocument next) {
+        open(next, null);
+    }
+
+    /** Shows a document read from {@code source} (null: none), unmodified; undo history starts afresh. */
+    public void open(ModelDocument next, Path source) {
+        file.set(source);
+        unsavedWork = false;
         selection.clear();
         next.addListener(this::changed);
         next.undoStack().addListener(revision -> refreshStackState());
@@ -112,11 +142,27 @@ public final class MainViewModel {
         lastChange.set(change);
     }
 
+    /** Records that the document was saved to {@code target}: it becomes the document's file, unmodified. */
+    public void markSaved(Path target) {
+        file.set(target);
+        unsavedWork = false;
+        document().undoStack().markSaved();
+        refreshStackState();
+    }
+
+    /** Marks the document as holding unsaved work even at its opening state (a recovered autosave). */
+    public void markUnsavedWork() {
+        unsavedWork = true;
+        refreshStackState();
+    }
+
     private void refreshStackState() {
         ModelDocument doc = document();
         canUndo.set(doc.undoStack().canUndo());
         canRedo.set(doc.undoStack().canRedo());
-        title.set(doc.modelName() + (doc.undoStack().isAtSavedPosition() ? "" : " *") + " — Layerwright");
+        modified.set(unsavedWork || !doc.undoStack().isAtSavedPosition());
+        String name = file.get() == null ? doc.modelName() : file.get().getFileName().toString();
+        title.set(name + (modified.get() ? " *" : "") + " — Layerwright");
     }
 
     private void run(Command command) {

@@ -42,6 +42,14 @@ public final class KerasArchive {
 
     /** Writes the archive; {@code config.json} holds the model's {@code {"class_name", "config"}}. */
     public static void write(Model model, Path file) {
+        write(model, file, Map.of());
+    }
+
+    /**
+     * Writes the archive with {@code extras} as further top-level keys of {@code config.json} (after the model's
+     * own; Keras's loader reads only the keys it knows).
+     */
+    public static void write(Model model, Path file, Map<String, Object> extras) {
         if (model.isSubclassed()) {
             throw new UnsupportedModelOperationException("Model " + model.className() + " is a subclassed model:"
                     + " its architecture cannot be written to a .keras archive. Build it with the functional API or"
@@ -52,7 +60,15 @@ public final class KerasArchive {
         metadata.put("date_saved", LocalDateTime.now().format(SAVED));
         H5Group weights = new H5Group();
         KerasV3Weights.write(weights, model);
-        byte[] config = FullModelFiles.modelConfigJson(model).getBytes(StandardCharsets.UTF_8);
+        String configJson = FullModelFiles.modelConfigJson(model);
+        if (!extras.isEmpty()) {
+            Map<String, Object> document = new LinkedHashMap<>();
+            document.put("class_name", model.className());
+            document.put("config", model.getConfig());
+            extras.forEach(document::putIfAbsent);
+            configJson = PythonJson.dumps(document);
+        }
+        byte[] config = configJson.getBytes(StandardCharsets.UTF_8);
         AtomicFiles.write(file, temp -> {
             Path h5 = Files.createTempFile(temp.toAbsolutePath().getParent(), ".weights", ".h5.tmp");
             try (OutputStream out = Files.newOutputStream(temp); ZipOutputStream zip = new ZipOutputStream(out)) {

@@ -85,6 +85,22 @@ public final class Weights {
         }
     }
 
+    /**
+     * As {@link #load(Model, Path, boolean, boolean)}, and says per layer what was loaded, skipped for a mismatch,
+     * or not found in the file. When Keras would refuse the file, the same exception is thrown and nothing is
+     * loaded.
+     */
+    public static WeightsReport loadWithReport(Model model, Path file, boolean byName, boolean skipMismatch) {
+        List<String> warnings = load(model, file, byName, skipMismatch);
+        try {
+            return WeightsReport.describe(model, file, byName, warnings);
+        } catch (LayerwrightException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new InvalidModelFileException(file + ": not a readable HDF5 file: " + e.getMessage(), e);
+        }
+    }
+
     /** The weights in a weights file or a full-model file, without a model to put them in. */
     public static SavedWeights read(Path file) {
         requireFile(file);

@@ -1,0 +1,346 @@
+package org.layerwright.app.files;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.collections.ObservableList;
+import javafx.stage.Window;
+import org.layerwright.app.workbench.FileActions;
+import org.layerwright.app.workbench.MainViewModel;
+import org.layerwright.core.Model;
+import org.layerwright.core.errors.LayerwrightException;
+import org.layerwright.editor.ModelConversion;
+import org.layerwright.editor.ModelDocument;
+import org.layerwright.io.ModelFormat;
+import org.layerwright.io.hdf5.Weights;
+import org.layerwright.io.hdf5.WeightsReport;
+
+/**
+ * The File menu's actions on the window's view-model. Files are read and weights loaded on the background
+ * executor; the canvas changes on the UI thread, and only after the user has seen what was read (a file
+ * Layerwright saved itself, with its layout and no problems, opens straight away). A failed read leaves the canvas
+ * as it was and shows one message. Unsaved changes are asked about before New, Open, Import and closing.
+ */
+public final class FileController implements FileActions {
+    private final MainViewModel main;
+    private final FileDialogs dialogs;
+    private final RecentFiles recent;
+    private final Executor background;
+    private final Supplier<Window> owner;
+    private Runnable afterOpen = () -> { };
+    private LayerWeights values = LayerWeights.NONE;
+    private ModelDocument valuesOwner;
+
+    /**
+     * @param main       the window's state
+     * @param dialogs    the choosers and dialogs (native ones in the window, scripted ones in tests)
+     * @param recent     the recent-files list
+     * @param background where files are read and weights loaded
+     * @param owner      the window dialogs belong to
+     */
+    public FileController(MainViewModel main, FileDialogs dialogs, RecentFiles recent, Executor background,
+            Supplier<Window> owner) {
+        this.main = main;
+        this.dialogs = dialogs;
+        this.recent = recent;
+        this.background = background;
+        this.owner = owner;
+    }
+
+    /** Runs after a document is shown (the window fits it to the view). */
+    public void setAfterOpen(Runnable afterOpen) {
+        this.afterOpen = afterOpen;
+    }
+
+    /** The weight values that go with the open document (none when another document was opened elsewhere). */
+    public LayerWeights values() {
+        return valuesOwner == main.document() ? values : LayerWeights.NONE;
+    }
+
+    // ------------------------------------------------------------------ File menu
+
+    @Override
+    public void newDocument() {
+        if (confirmDiscard("starting a new model")) {
+            show(new ModelDocument("untitled", true), null, LayerWeights.NONE);
+            main.tell("New model: drag layers from the palette.");
+        }
+    }
+
+    @Override
+    public void open() {
+        if (confirmDiscard("opening another model")) {
+            dialogs.chooseFileToOpen(owner.get(), "Open Keras model", FileFilter.models())
+                    .ifPresent(file -> openFile(file, false));
+        }
+    }
+
+    @Override
+    public void openRecent(Path file) {
+        if (confirmDiscard("opening another model")) {
+            openFile(file, false);
+        }
+    }
+
+    /** Makes closing the window ask about unsaved changes first (Cancel keeps the window open). */
+    public void guardClose(javafx.stage.Stage stage) {
+        stage.setOnCloseRequest(event -> {
+            if (!confirmDiscard("closing")) {
+                event.consume();
+            }
+        });
+    }
+
+    /** Opens a file dropped on the window. */
+    public void openDropped(Path file) {
+        openRecent(file);
+    }
+
+    @Override
+    public ObservableList<Path> recentFiles() {
+        return recent.files();
+    }
+
+    @Override
+    public void clearRecentFiles() {
+        recent.clear();
+    }
+
+    @Override
+    public void importArchitecture() {
+        if (confirmDiscard("importing a model")) {
+            dialogs.chooseFileToOpen(owner.get(), "Import model architecture", FileFilter.models())
+                    .ifPresent(file -> openFile(file, true));
+        }
+    }
+
+    @Override
+    public void importWeights() {
+        dialogs.chooseFileToOpen(owner.get(), "Load weights into the current model", FileFilter.weights())
+                .ifPresent(file -> dialogs.askWeightsOptions(owner.get(), file)
+                        .ifPresent(options -> loadWeights(file, options)));
+    }
+
+    @Override
+    public boolean save() {
+        Path file = main.file();
+        return file == null ? saveAs() : saveTo(file);
+    }
+
+    @Override
+    public boolean saveAs() {
+        String stem = main.file() == null ? main.document().modelName()
+                : main.file().getFileName().toString().replaceFirst("\\.[^.]+$", "");
+        return dialogs.chooseFileToSave(owner.get(), "Save model", stem + ".json", FileFilter.saveTargets())
+                .map(file -> saveTo(withExtension(file))).orElse(false);
+    }
+
+    // ------------------------------------------------------------------ the work
+
+    /**
+     * Reads a file off the UI thread, shows what was read when needed, and puts it on the canvas; the future
+     * completes (on the UI thread) with true when the canvas shows the file. {@code asImport} keeps the document
+     * untitled, so Save asks where to write.
+     */
+    public CompletableFuture<Boolean> openFile(Path file, boolean asImport) {
+        return openFile(file, asImport, true);
+    }
+
+    /**
+     * As {@link #openFile(Path, boolean)}; without {@code confirm} the preview is not shown (a file named on the
+     * command line is opened as asked).
+     */
+    public CompletableFuture<Boolean> openFile(Path file, boolean asImport, boolean confirm) {
+        main.tell("Reading " + file.getFileName() + "…");
+        CompletableFuture<Boolean> shown = new CompletableFuture<>();
+        CompletableFuture.supplyAsync(() -> ModelFileReader.read(file), background)
+                .whenComplete((preview, error) -> Platform.runLater(() -> {
+                    try {
+                        shown.complete(error == null ? accept(preview, asImport, confirm) : failed(file, error));
+                    } catch (RuntimeException e) {
+                        shown.complete(failed(file, e));
+                    }
+                }));
+        return shown;
+    }
+
+    private boolean accept(ImportPreview preview, boolean asImport, boolean confirm) {
+        if (confirm && preview.needsConfirmation() && !dialogs.confirmImport(owner.get(), preview)) {
+            main.tell("Not opened: the canvas is unchanged.");
+            return false;
+        }
+        show(preview.document(), asImport || !preview.savable() ? null : preview.source(), preview.values());
+        recent.add(preview.source());
+        int problems = preview.problems().size();
+        main.tell("Opened " + preview.source().getFileName() + ": " + preview.layerCount() + " layers"
+                + (problems == 0 ? "" : ", " + problems + " thing" + (problems == 1 ? "" : "s")
+                        + " could not be read"));
+        return true;
+    }
+
+    private boolean failed(Path file, Throwable error) {
+        if (!Files.exists(file)) {
+            recent.remove(file);
+        }
+        String message = FailureMessages.of(error);
+        main.tell("Could not open " + file.getFileName() + ".");
+        dialogs.showError(owner.get(), "Cannot open " + file.getFileName(), message);
+        return false;
+    }
+
+    /** Shows a document (from a file, or new) with its weight values. */
+    void show(ModelDocument document, Path source, LayerWeights weights) {
+        main.open(document, source);
+        values = weights;
+        valuesOwner = document;
+        afterOpen.run();
+    }
+
+    /** Saves to a file; on failure shows why and leaves the document modified. */
+    public boolean saveTo(Path file) {
+        try {
+            String note = DocumentWriter.write(file, main.document(), values());
+            main.markSaved(file);
+            recent.add(file);
+            main.tell(note);
+            return true;
+        } catch (RuntimeException e) {
+            dialogs.showError(owner.get(), "Cannot save " + file.getFileName(), FailureMessages.of(e));
+            main.tell("Not saved.");
+            return false;
+        }
+    }
+
+    /**
+     * Loads weights into the current model off the UI thread and shows the per-layer report; the future completes
+     * with the report, or null when the weights could not be loaded (the user was told why).
+     */
+    public CompletableFuture<WeightsReport> loadWeights(Path file, WeightsOptions options) {
+        ModelDocument document = main.document();
+        CompletableFuture<WeightsReport> done = new CompletableFuture<>();
+        Model model;
+        try {
+            model = ModelConversion.toModel(document);
+        } catch (LayerwrightException e) {
+            dialogs.showError(owner.get(), "Cannot load weights", "The model on the canvas does not build, so it"
+                    + " has no weights to load into: " + e.getMessage() + " Fix the problem first.");
+            done.complete(null);
+            return done;
+        }
+        main.tell("Loading weights from " + file.getFileName() + "…");
+        LayerWeights current = values();
+        CompletableFuture.supplyAsync(() -> {
+            current.applyTo(model);
+            return Weights.loadWithReport(model, file, options.byName(), options.skipMismatch());
+        }, background).whenComplete((report, error) -> Platform.runLater(() -> {
+            if (error != null) {
+                main.tell("No weights were loaded.");
+                dialogs.showError(owner.get(), "Cannot load weights from " + file.getFileName(),
+                        FailureMessages.of(error) + " Nothing was loaded.");
+                done.complete(null);
+                return;
+            }
+            if (main.document() == document) {
+                values = LayerWeights.capture(model);
+                valuesOwner = document;
+                if (main.file() != null && ModelFormat.of(main.file()) != ModelFormat.JSON
+                        && ModelFormat.of(main.file()) != ModelFormat.YAML) {
+                    main.markUnsavedWork();
+                }
+            }
+            main.tell("Weights from " + file.getFileName() + ": " + report.count(WeightsReport.Outcome.LOADED)
+                    + " layers loaded, " + report.count(WeightsReport.Outcome.SKIPPED) + " skipped, "
+                    + report.count(WeightsReport.Outcome.NOT_IN_FILE) + " not in the file.");
+            dialogs.showWeightsReport(owner.get(), file, report);
+            done.complete(report);
+        }));
+        return done;
+    }
+
+    /**
+     * Offers to restore an autosaved recovery file left by a run that did not close; the future completes with
+     * true when the work was restored. The restored document belongs to the file it was autosaved from and is
+     * marked modified; a declined or unreadable recovery file is removed.
+     */
+    public CompletableFuture<Boolean> offerRecovery(Path recoveryFile) {
+        CompletableFuture<Boolean> done = new CompletableFuture<>();
+        if (!Files.isRegularFile(recoveryFile)) {
+            done.complete(false);
+            return done;
+        }
+        if (!dialogs.askToRestore(owner.get(), "The work was autosaved to " + recoveryFile + ". Restore opens it"
+                + " as unsaved changes; otherwise it is deleted.")) {
+            deleteQuietly(recoveryFile);
+            done.complete(false);
+            return done;
+        }
+        CompletableFuture.supplyAsync(() -> new Recovered(ModelFileReader.read(recoveryFile),
+                Autosave.originalOf(recoveryFile)), background).whenComplete((recovered, error) -> Platform.runLater(
+                        () -> {
+                            if (error != null) {
+                                deleteQuietly(recoveryFile);
+                                dialogs.showError(owner.get(), "Cannot restore the unsaved work",
+                                        FailureMessages.of(error) + " The recovery file was removed.");
+                                done.complete(false);
+                                return;
+                            }
+                            Path original = recovered.original();
+                            show(recovered.preview().document(), original, LayerWeights.NONE);
+                            main.markUnsavedWork();
+                            main.tell("Restored the unsaved work" + (original == null ? "" : " on "
+                                    + original.getFileName()) + ". Save it to keep it.");
+                            done.complete(true);
+                        }));
+        return done;
+    }
+
+    /** A recovery file read back, and the file its work belongs to (or null). */
+    private record Recovered(ImportPreview preview, Path original) {
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (java.io.IOException e) {
+            // Left behind, it is offered again at the next start; nothing else depends on it.
+            System.getLogger(FileController.class.getName()).log(System.Logger.Level.WARNING, "Cannot remove "
+                    + file + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Asks about unsaved changes before {@code action}; true when the caller may go on (saved, or the user chose
+     * not to save, or nothing was changed).
+     */
+    @Override
+    public boolean confirmDiscard(String action) {
+        if (!main.isModified()) {
+            return true;
+        }
+        String name = main.file() == null ? main.document().modelName() : main.file().getFileName().toString();
+        switch (dialogs.askToSave(owner.get(), name, action)) {
+            case SAVE:
+                return save();
+            case DONT_SAVE:
+                return true;
+            case CANCEL:
+            default:
+                return false;
+        }
+    }
+
+    /** A file name without a known model extension gets {@code .json}, the Layerwright document. */
+    private static Path withExtension(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        for (String known : new String[] {".json", ".yaml", ".yml", ".h5", ".hdf5", ".keras"}) {
+            if (name.endsWith(known)) {
+                return file;
+            }
+        }
+        return file.resolveSibling(file.getFileName() + ".json");
+    }
+}

@@ -1,0 +1,137 @@
+package org.layerwright.app.files;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.layerwright.core.Layers;
+import org.layerwright.core.Model;
+import org.layerwright.core.errors.LayerwrightException;
+import org.layerwright.editor.CanvasLayout;
+import org.layerwright.editor.ModelConversion;
+import org.layerwright.io.InvalidModelFileException;
+import org.layerwright.io.ModelDocument;
+import org.layerwright.io.ModelFiles;
+import org.layerwright.io.ModelFormat;
+import org.layerwright.io.Models;
+import org.layerwright.io.hdf5.ModelFileInfo;
+
+/**
+ * Reads any model file Layerwright opens into an {@link ImportPreview}, leniently: layers of unknown classes are
+ * kept and reported, and a model whose weights cannot be loaded opens without them, with the reason. Call it off
+ * the UI thread; it touches no JavaFX state.
+ */
+public final class ModelFileReader {
+    private ModelFileReader() {
+    }
+
+    /** Reads the file; throws a typed Layerwright exception (with the file named) when it holds no usable model. */
+    public static ImportPreview read(Path file) {
+        ModelFormat format = ModelFormat.of(file);
+        switch (format) {
+            case WEIGHTS_H5:
+                throw weightsOnly(file);
+            case HDF5:
+                return fromContainer(file, "HDF5 full model", ModelFileInfo.ofHdf5(file));
+            case KERAS:
+                return fromContainer(file, "Keras 3 archive (.keras)", ModelFileInfo.ofArchive(file));
+            case YAML:
+                return fromText(file, Models.parseYaml(TextFiles.read(file), file.toString()), "Keras YAML");
+            case JSON:
+            default:
+                return fromText(file, Models.parseJson(TextFiles.read(file), file.toString()), null);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ImportPreview fromText(Path file, Map<String, Object> parsed, String formatName) {
+        boolean tfjs = parsed.get("modelTopology") instanceof Map;
+        Map<String, Object> versions = tfjs ? (Map<String, Object>) parsed.get("modelTopology") : parsed;
+        String kerasVersion = text(versions.get("keras_version"));
+        String backend = text(versions.get("backend"));
+        String weights = "none (architecture only)";
+        if (tfjs && parsed.get("weightsManifest") instanceof List<?> groups && !groups.isEmpty()) {
+            int shards = 0;
+            for (Object group : groups) {
+                if (group instanceof Map && ((Map<String, Object>) group).get("paths") instanceof List<?> paths) {
+                    shards += paths.size();
+                }
+            }
+            weights = "listed in the weights manifest (" + shards + " shard file" + (shards == 1 ? "" : "s")
+                    + "); not loaded: TensorFlow.js weight shards cannot be read";
+        }
+        ModelDocument read = Models.documentFromMap(parsed, file.toString(), true);
+        String name = formatName != null ? formatName : tfjs ? "TensorFlow.js model.json" : "Keras JSON";
+        return preview(file, name, read.model(), kerasVersion, backend, weights, read.warnings(),
+                read.extras().get(CanvasLayout.KEY), !tfjs);
+    }
+
+    /** An HDF5 model or a .keras archive: read whole; failing that, its architecture alone, leniently. */
+    private static ImportPreview fromContainer(Path file, String formatName, ModelFileInfo info) {
+        if (info.modelConfigJson() == null) {
+            throw weightsOnly(file);
+        }
+        List<String> problems = new ArrayList<>();
+        Model model;
+        String weights;
+        try {
+            model = ModelFiles.read(file);
+            weights = info.hasWeights() ? "loaded" : "none in the file";
+        } catch (LayerwrightException whole) {
+            ModelDocument architecture = Models.documentFromMap(Models.parseJson(info.modelConfigJson(),
+                    file + " (model config)"), file.toString(), true);
+            model = architecture.model();
+            problems.addAll(architecture.warnings());
+            weights = info.hasWeights() ? "present but not loaded" : "none in the file";
+            if (info.hasWeights()) {
+                problems.add("Weights not loaded: " + withoutFile(whole.getMessage(), file)
+                        + " The architecture is shown without them.");
+            }
+        }
+        Object layout = Models.parseJson(info.modelConfigJson(), file + " (model config)").get(CanvasLayout.KEY);
+        return preview(file, formatName, model, info.kerasVersion(), info.backend(), weights, problems, layout,
+                true);
+    }
+
+    private static ImportPreview preview(Path file, String format, Model model, String kerasVersion, String backend,
+            String weights, List<String> problems, Object layoutExtra, boolean savable) {
+        LayerWeights values = LayerWeights.capture(model);
+        if (!values.isEmpty()) {
+            weights = "loaded for " + values.layerCount() + " layer" + (values.layerCount() == 1 ? "" : "s");
+        }
+        org.layerwright.editor.ModelDocument document;
+        try {
+            document = ModelConversion.fromKerasConfig(Layers.serialize(model));
+        } catch (LayerwrightException e) {
+            throw new InvalidModelFileException(file.toString(), null, e.getMessage(), e);
+        }
+        var positions = CanvasLayout.positions(layoutExtra);
+        document = CanvasLayout.apply(document, positions);
+        return new ImportPreview(file, format, model.name(), model.className(), model.layers().size(),
+                paramCount(model), kerasVersion, backend, weights, problems, !positions.isEmpty(), savable, document,
+                values);
+    }
+
+    private static Long paramCount(Model model) {
+        try {
+            return model.countParams();
+        } catch (LayerwrightException e) {
+            // A model without an input shape has no weights yet: Keras cannot count them either.
+            return null;
+        }
+    }
+
+    private static InvalidModelFileException weightsOnly(Path file) {
+        return new InvalidModelFileException(file.toString(), null, "this file holds weights only, not a model."
+                + " Open the model's architecture first, then use File ▸ Import ▸ Weights into Current Model.", null);
+    }
+
+    private static String withoutFile(String message, Path file) {
+        String prefix = file + ": ";
+        return message != null && message.startsWith(prefix) ? message.substring(prefix.length()) : message;
+    }
+
+    private static String text(Object value) {
+        return value == null ? null : value.toString();
+    }
+}
