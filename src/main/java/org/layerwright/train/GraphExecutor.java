@@ -15,6 +15,8 @@ import org.layerwright.core.WeightSpec;
 import org.layerwright.core.errors.ModelNotBuiltException;
 import org.layerwright.train.layers.KernelRegistry;
 import org.layerwright.train.layers.LayerKernel;
+import org.layerwright.train.layers.MaskAwareKernel;
+import org.layerwright.train.layers.SequenceKernels;
 import org.layerwright.train.layers.WeightGradients;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -32,6 +34,8 @@ public final class GraphExecutor {
     private final Set<Node> needsInputGradients = Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<Layer> trainableLayers = new ArrayList<>();
     private final Map<Node, LayerKernel.Forward> records = new IdentityHashMap<>();
+    /** Tensors that carry a padding mask (from Embedding(mask_zero=True) or Masking). */
+    private final Set<KerasTensor> masked = Collections.newSetFromMap(new IdentityHashMap<>());
 
     /** Prepares every layer; throws {@link UnsupportedLayerException} naming the first layer that cannot train. */
     public GraphExecutor(Model model) {
@@ -61,6 +65,7 @@ public final class GraphExecutor {
                         gradients.put(layer, new WeightGradients(layer.weightSpecs().size()));
                     }
                 }
+                markMasks(node);
                 boolean upstream = false;
                 for (KerasTensor input : node.inputTensors()) {
                     upstream |= dependsOnWeights.contains(input);
@@ -73,6 +78,48 @@ public final class GraphExecutor {
                 }
             }
         }
+    }
+
+    /**
+     * Follows Keras's masks through the graph before any data flows: a mask reaches a layer that would use it
+     * only through layers that pass it on, and a layer that would use it but cannot here is refused.
+     */
+    private void markMasks(Node node) {
+        List<KerasTensor> inputs = node.inputTensors();
+        boolean[] inputsMasked = new boolean[inputs.size()];
+        boolean any = false;
+        for (int i = 0; i < inputsMasked.length; i++) {
+            inputsMasked[i] = masked.contains(inputs.get(i));
+            any |= inputsMasked[i];
+        }
+        LayerKernel kernel = kernels.get(node.layer());
+        List<KerasTensor> outputs = node.outputTensors();
+        if (kernel instanceof MaskAwareKernel aware) {
+            boolean[] outputsMasked = aware.masksOutputs(inputsMasked);
+            for (int i = 0; i < outputs.size(); i++) {
+                if (outputsMasked[i]) {
+                    masked.add(outputs.get(i));
+                }
+            }
+        } else if (any) {
+            if (!SequenceKernels.passesMask(node.layer())) {
+                throw KernelRegistry.unsupported(node.layer(), "it receives a padding mask (from"
+                        + " Embedding(mask_zero=True) or Masking), which training passes only through Dropout,"
+                        + " Activation, Dense, ReLU, LeakyReLU and TimeDistributed to SimpleRNN, GRU, LSTM and"
+                        + " Bidirectional layers; put the recurrent layer first, or remove the mask");
+            }
+            masked.addAll(outputs);
+        }
+    }
+
+    /** True when an output of the model carries a padding mask, which Keras would apply to the loss. */
+    public boolean outputCarriesMask() {
+        for (KerasTensor t : model.outputs()) {
+            if (masked.contains(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Regularizers and constraints change the loss or the update; training does not apply them yet, so say so. */
@@ -136,16 +183,35 @@ public final class GraphExecutor {
             values.put(modelInputs.get(i), inputs.get(i));
         }
         records.clear();
+        Map<KerasTensor, INDArray> masks = new IdentityHashMap<>();
         for (Node node : order) {
             List<INDArray> in = new ArrayList<>(node.inputTensors().size());
+            List<INDArray> inMasks = new ArrayList<>(node.inputTensors().size());
             for (KerasTensor t : node.inputTensors()) {
                 in.add(values.get(t));
+                inMasks.add(masks.get(t));
             }
-            LayerKernel.Forward result = kernels.get(node.layer()).forward(in, training);
+            LayerKernel kernel = kernels.get(node.layer());
+            List<KerasTensor> outs = node.outputTensors();
+            LayerKernel.Forward result;
+            if (kernel instanceof MaskAwareKernel aware) {
+                result = aware.forward(in, inMasks, training);
+                List<INDArray> outMasks = aware.outputMasks(in, inMasks);
+                for (int i = 0; i < outs.size(); i++) {
+                    if (outMasks.get(i) != null) {
+                        masks.put(outs.get(i), outMasks.get(i));
+                    }
+                }
+            } else {
+                result = kernel.forward(in, training);
+                if (inMasks.get(0) != null) {
+                    // Only layers that pass masks get here with one (see markMasks).
+                    masks.put(outs.get(0), inMasks.get(0));
+                }
+            }
             if (training) {
                 records.put(node, result);
             }
-            List<KerasTensor> outs = node.outputTensors();
             for (int i = 0; i < outs.size(); i++) {
                 values.put(outs.get(i), result.outputs().get(i));
             }

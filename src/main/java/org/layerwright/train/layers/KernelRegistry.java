@@ -59,6 +59,7 @@ public final class KernelRegistry {
         register(LSTM.class, KernelRegistry::lstm);
         register(Concatenate.class, l -> MergeKernels.concatenate(l.axis()));
         register(Add.class, l -> MergeKernels.add());
+        SequenceKernels.registerAll();
     }
 
     private KernelRegistry() {
