@@ -44,7 +44,7 @@ public final class SequenceKernels {
         KernelRegistry.register(Masking.class, l -> new MaskingKernel(l.maskValue()));
         KernelRegistry.register(Embedding.class, l -> l.maskZero() ? new MaskedEmbeddingKernel(new EmbeddingKernel(l))
                 : new EmbeddingKernel(l));
-        //ATT AttentionKernels.registerAll();
+        AttentionKernels.registerAll();
     }
 
     /** True when {@code layer} passes the mask of its input on unchanged, as Keras layers with supports_masking. */
