@@ -34,6 +34,9 @@ public final class GraphExecutor {
     private final Set<Node> needsInputGradients = Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<Layer> trainableLayers = new ArrayList<>();
     private final Map<Node, LayerKernel.Forward> records = new IdentityHashMap<>();
+    private final Map<Layer, Penalties> penalties = new IdentityHashMap<>();
+    private final Map<KerasTensor, INDArray> addedLosses = new IdentityHashMap<>();
+    private double penaltyLoss;
     /** Tensors that carry a padding mask (from Embedding(mask_zero=True) or Masking). */
     private final Set<KerasTensor> masked = Collections.newSetFromMap(new IdentityHashMap<>());
 
@@ -44,9 +47,13 @@ public final class GraphExecutor {
             throw new ModelNotBuiltException("Model '" + model.name() + "' has no inputs yet, so it cannot be"
                     + " trained. Give its first layer an input shape, or build it first.");
         }
-        if (!model.losses().isEmpty()) {
-            throw new UnsupportedLayerException(model.name(), model.className(), "Model '" + model.name()
-                    + "' has losses added with add_loss(), which training does not support yet. Remove them.");
+        for (KerasTensor loss : model.losses()) {
+            if (loss.shape().rank() != 0) {
+                throw new UnsupportedLayerException(model.name(), model.className(), "Model '" + model.name()
+                        + "' has a loss added with add_loss() of shape " + loss.shape() + ", but Keras adds such"
+                        + " losses to the training loss as scalars. Reduce it to one number first (a mean or a"
+                        + " sum).");
+            }
         }
         Set<KerasTensor> dependsOnWeights = Collections.newSetFromMap(new IdentityHashMap<>());
         for (List<Node> atDepth : model.network().nodesByDepth().values()) {
@@ -57,7 +64,10 @@ public final class GraphExecutor {
                 }
                 order.add(node);
                 if (!kernels.containsKey(layer)) {
-                    rejectPenalties(layer);
+                    Penalties layerPenalties = Penalties.of(layer);
+                    if (layerPenalties.any()) {
+                        penalties.put(layer, layerPenalties);
+                    }
                     kernels.put(layer, KernelRegistry.create(layer));
                     kernelWeights.put(layer, List.copyOf(layer.getWeights()));
                     if (hasTrainableWeights(layer)) {
@@ -122,17 +132,6 @@ public final class GraphExecutor {
         return false;
     }
 
-    /** Regularizers and constraints change the loss or the update; training does not apply them yet, so say so. */
-    private static void rejectPenalties(Layer layer) {
-        for (Map.Entry<String, Object> e : layer.getConfig().entrySet()) {
-            String key = e.getKey();
-            if (e.getValue() != null && (key.endsWith("_regularizer") || key.endsWith("_constraint"))) {
-                throw KernelRegistry.unsupported(layer, key + " is not applied by training yet (remove it, or set it"
-                        + " to None)");
-            }
-        }
-    }
-
     private static boolean hasTrainableWeights(Layer layer) {
         if (!layer.trainable()) {
             return false;
@@ -183,6 +182,7 @@ public final class GraphExecutor {
             values.put(modelInputs.get(i), inputs.get(i));
         }
         records.clear();
+        double activity = 0.0;
         Map<KerasTensor, INDArray> masks = new IdentityHashMap<>();
         for (Node node : order) {
             List<INDArray> in = new ArrayList<>(node.inputTensors().size());
@@ -215,7 +215,24 @@ public final class GraphExecutor {
             for (int i = 0; i < outs.size(); i++) {
                 values.put(outs.get(i), result.outputs().get(i));
             }
+            Penalties p = penalties.get(node.layer());
+            if (p != null && p.activity() != null) {
+                for (INDArray out : result.outputs()) {
+                    activity += p.activity().value(out) / out.size(0);
+                }
+            }
         }
+        addedLosses.clear();
+        for (KerasTensor loss : model.losses()) {
+            INDArray value = values.get(loss);
+            addedLosses.put(loss, value);
+            activity += value.sumNumber().doubleValue();
+        }
+        double weights = 0.0;
+        for (Penalties p : penalties.values()) {
+            weights += p.weightLoss();
+        }
+        penaltyLoss = activity + weights;
         List<INDArray> outputs = new ArrayList<>();
         for (KerasTensor t : model.outputs()) {
             outputs.add(values.get(t));
@@ -225,7 +242,8 @@ public final class GraphExecutor {
 
     /**
      * Back-propagates d loss / d output (one per model output) through the last training-mode {@link #forward}, and
-     * leaves the weight gradients in {@link #trainableWeights()} order for {@link #trainableGradients()}.
+     * leaves the weight gradients in {@link #trainableWeights()} order for {@link #trainableGradients()}. The
+     * gradients of {@link #penaltyLoss()} are included.
      */
     public void backward(List<INDArray> outputGradients) {
         for (WeightGradients g : gradients.values()) {
@@ -235,6 +253,19 @@ public final class GraphExecutor {
         List<KerasTensor> outputs = model.outputs();
         for (int i = 0; i < outputs.size(); i++) {
             accumulate(grads, outputs.get(i), outputGradients.get(i));
+        }
+        for (Map.Entry<KerasTensor, INDArray> e : addedLosses.entrySet()) {
+            accumulate(grads, e.getKey(), e.getValue().like().assign(1.0));
+        }
+        for (Node node : order) {
+            Penalties p = penalties.get(node.layer());
+            if (p != null && p.activity() != null && records.containsKey(node)) {
+                List<INDArray> values = records.get(node).outputs();
+                for (int i = 0; i < values.size(); i++) {
+                    INDArray out = values.get(i);
+                    accumulate(grads, node.outputTensors().get(i), p.activity().gradient(out, 1.0 / out.size(0)));
+                }
+            }
         }
         for (int n = order.size() - 1; n >= 0; n--) {
             Node node = order.get(n);
@@ -259,7 +290,29 @@ public final class GraphExecutor {
                 }
             }
         }
+        for (Map.Entry<Layer, Penalties> e : penalties.entrySet()) {
+            WeightGradients g = gradients.get(e.getKey());
+            if (g != null) {
+                e.getValue().addWeightGradients(g);
+            }
+        }
         records.clear();
+    }
+
+    /**
+     * What the last {@link #forward} adds to the compiled loss, as Keras adds {@code model.losses}: the weight
+     * regularizers, the activity regularizers ({@code regularizer(output) / batch}) and the add_loss() tensors.
+     * {@link #backward} includes their gradients.
+     */
+    public double penaltyLoss() {
+        return penaltyLoss;
+    }
+
+    /** Applies the layers' weight constraints (max_norm, non_neg, ...) in place, as Keras does after each update. */
+    public void applyConstraints() {
+        for (Penalties p : penalties.values()) {
+            p.applyConstraints();
+        }
     }
 
     private static void accumulate(Map<KerasTensor, INDArray> grads, KerasTensor tensor, INDArray gradient) {

@@ -3,6 +3,7 @@ package org.layerwright.train.layers;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.layerwright.core.AddLoss;
 import org.layerwright.core.Layer;
 import org.layerwright.core.layers.activations.LeakyReLU;
 import org.layerwright.core.layers.activations.ReLU;
@@ -17,6 +18,7 @@ import org.layerwright.core.layers.recurrent.LSTM;
 import org.layerwright.core.layers.recurrent.RNN;
 import org.layerwright.core.layers.recurrent.SimpleRNN;
 import org.layerwright.core.layers.recurrent.TimeDistributed;
+import org.layerwright.core.layers.regularization.ActivityRegularization;
 import org.layerwright.core.layers.regularization.Dropout;
 import org.layerwright.train.activations.ActivationFunction;
 import org.layerwright.train.activations.ActivationFunctions;
@@ -45,6 +47,10 @@ public final class SequenceKernels {
         KernelRegistry.register(Embedding.class, l -> l.maskZero() ? new MaskedEmbeddingKernel(new EmbeddingKernel(l))
                 : new EmbeddingKernel(l));
         AttentionKernels.registerAll();
+        // Both pass their input through; the executor adds what they contribute to the loss.
+        KernelRegistry.register(AddLoss.class, l -> new ActivationKernel(ActivationFunctions.byName("linear")));
+        KernelRegistry.register(ActivityRegularization.class,
+                l -> new ActivationKernel(ActivationFunctions.byName("linear")));
     }
 
     /** True when {@code layer} passes the mask of its input on unchanged, as Keras layers with supports_masking. */
