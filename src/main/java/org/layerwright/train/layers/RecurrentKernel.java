@@ -51,7 +51,7 @@ final class RecurrentKernel implements MaskAwareKernel {
         this.slots = slots;
     }
 
-    private record StepRecord(RecurrentCell.Step step, INDArray[] previous, INDArray mask) {
+    private record StepRecord(RecurrentCell.Step step, INDArray mask) {
     }
 
     private record Saved(INDArray rows, INDArray inputDropout, INDArray recurrentDropout, List<StepRecord> steps,
@@ -98,15 +98,14 @@ final class RecurrentKernel implements MaskAwareKernel {
         for (int i = 0; i < states.length; i++) {
             states[i] = inputs.size() > 1 ? inputs.get(1 + i) : null;
         }
-        long stateWidth = units;
         for (int i = 0; i < states.length; i++) {
             if (states[i] == null) {
-                states[i] = Nd4j.zeros(x.dataType(), batch, stateWidth);
+                states[i] = Nd4j.zeros(x.dataType(), batch, units);
             }
         }
         INDArray recurrentDropout = training && options.recurrentDropout() > 0.0
-                ? dropoutMask(x, batch, stateWidth, options.recurrentDropout()) : null;
-        INDArray sequence = options.returnSequences() ? Nd4j.zeros(x.dataType(), batch, steps, stateWidth) : null;
+                ? dropoutMask(x, batch, units, options.recurrentDropout()) : null;
+        INDArray sequence = options.returnSequences() ? Nd4j.zeros(x.dataType(), batch, steps, units) : null;
         List<StepRecord> records = new ArrayList<>();
         for (long s = 0; s < steps; s++) {
             long t = options.goBackwards() ? steps - 1 - s : s;
@@ -125,7 +124,7 @@ final class RecurrentKernel implements MaskAwareKernel {
                 output = options.zeroOutputForMask() ? next[0].mulColumnVector(m) : blended[0];
                 next = blended;
             }
-            records.add(new StepRecord(step, states, m));
+            records.add(new StepRecord(step, m));
             states = next;
             if (sequence != null) {
                 time(sequence, s).assign(output);
