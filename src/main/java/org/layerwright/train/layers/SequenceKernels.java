@@ -81,13 +81,13 @@ public final class SequenceKernels {
             throw KernelRegistry.unsupported(layer, "a dropout rate of 1 drops everything (Keras then skips dropout);"
                     + " use a rate below 1");
         }
-        if (dropout > 0.0 && Integer.valueOf(1).equals(config.get("implementation"))) {
+        if (dropout + recurrentDropout > 0.0 && Integer.valueOf(1).equals(config.get("implementation"))) {
             throw KernelRegistry.unsupported(layer, "dropout with implementation=1 draws one mask per gate, which"
                     + " training does not do; use implementation=2");
         }
         if (recurrentDropout > 0.0 && layer instanceof GRU) {
             throw KernelRegistry.unsupported(layer, "recurrent_dropout is not supported in training for GRU (Keras"
-                    + " applies it to the state that is also carried forward); use recurrent_dropout=0");
+                    + " versions disagree on where GRU applies it); use recurrent_dropout=0");
         }
         ActivationFunction activation = ActivationFunctions.byName(cellLayer.activation());
         ActivationFunction recurrentActivation = ActivationFunctions.byName(cellLayer.recurrentActivation());

@@ -261,5 +261,10 @@ class SequenceForwardTest {
         Model stateful = new Model(in, new GRU(2).stateful(true).apply(in));
         e = assertThrows(UnsupportedLayerException.class, () -> new GraphExecutor(stateful));
         assertTrue(e.getMessage().contains("stateful=True is not supported in training"), e.getMessage());
+        Keras.clearSession();
+        KerasTensor in2 = Input.of(STEPS, FEATURES);
+        Model dropped = new Model(in2, new GRU(2).recurrentDropout(0.2).apply(in2));
+        e = assertThrows(UnsupportedLayerException.class, () -> new GraphExecutor(dropped));
+        assertTrue(e.getMessage().contains("recurrent_dropout is not supported in training for GRU"), e.getMessage());
     }
 }
