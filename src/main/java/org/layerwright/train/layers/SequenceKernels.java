@@ -7,6 +7,7 @@ import org.layerwright.core.AddLoss;
 import org.layerwright.core.Layer;
 import org.layerwright.core.layers.activations.LeakyReLU;
 import org.layerwright.core.layers.activations.ReLU;
+import org.layerwright.core.layers.convolution.ConvLSTM2D;
 import org.layerwright.core.layers.core.Activation;
 import org.layerwright.core.layers.core.Dense;
 import org.layerwright.core.layers.core.Embedding;
@@ -43,6 +44,7 @@ public final class SequenceKernels {
         KernelRegistry.register(LSTM.class, l -> recurrent(l, l.getWeights(), 0, false));
         KernelRegistry.register(Bidirectional.class, SequenceKernels::bidirectional);
         KernelRegistry.register(TimeDistributed.class, SequenceKernels::timeDistributed);
+        KernelRegistry.register(ConvLSTM2D.class, SequenceKernels::convLstm);
         KernelRegistry.register(Masking.class, l -> new MaskingKernel(l.maskValue()));
         KernelRegistry.register(Embedding.class, l -> l.maskZero() ? new MaskedEmbeddingKernel(new EmbeddingKernel(l))
                 : new EmbeddingKernel(l));
@@ -124,6 +126,39 @@ public final class SequenceKernels {
         int states = layer.forwardLayer() instanceof LSTM ? 2 : 1;
         return new BidirectionalKernel(forward, backward, layer.mergeMode(), layer.forwardLayer().returnSequences(),
                 states);
+    }
+
+    private static LayerKernel convLstm(ConvLSTM2D layer) {
+        Map<String, Object> config = layer.getConfig();
+        if (!"channels_last".equals(config.get("data_format"))) {
+            throw KernelRegistry.unsupported(layer, "data_format '" + config.get("data_format") + "' is not supported"
+                    + " in training (only channels_last)");
+        }
+        if (Boolean.TRUE.equals(config.get("stateful"))) {
+            throw KernelRegistry.unsupported(layer, "stateful=True is not supported in training; use stateful=False");
+        }
+        for (String rate : List.of("dropout", "recurrent_dropout")) {
+            if (((Number) config.get(rate)).doubleValue() > 0.0) {
+                throw KernelRegistry.unsupported(layer, rate + " is not supported in training for ConvLSTM2D (use 0)");
+            }
+        }
+        if (layer.buildInputShapes().size() > 1) {
+            throw KernelRegistry.unsupported(layer, "initial states are not supported in training for ConvLSTM2D;"
+                    + " call it on the frames only");
+        }
+        int[] kernel = ints(config.get("kernel_size"));
+        Conv2dOps inputConv = new Conv2dOps(kernel, ints(config.get("strides")), ints(config.get("dilation_rate")),
+                "same".equals(config.get("padding")));
+        Conv2dOps recurrentConv = new Conv2dOps(kernel, new int[] {1, 1}, new int[] {1, 1}, true);
+        return new ConvLstmKernel(layer.getWeights(), Boolean.TRUE.equals(config.get("use_bias")), inputConv,
+                recurrentConv, ActivationFunctions.byName((String) config.get("activation")),
+                ActivationFunctions.byName((String) config.get("recurrent_activation")),
+                Boolean.TRUE.equals(config.get("return_sequences")), Boolean.TRUE.equals(config.get("return_state")),
+                Boolean.TRUE.equals(config.get("go_backwards")));
+    }
+
+    private static int[] ints(Object tuple) {
+        return ((List<?>) tuple).stream().mapToInt(v -> ((Number) v).intValue()).toArray();
     }
 
     private static LayerKernel timeDistributed(TimeDistributed layer) {

@@ -267,4 +267,76 @@ class SequenceForwardTest {
         e = assertThrows(UnsupportedLayerException.class, () -> new GraphExecutor(dropped));
         assertTrue(e.getMessage().contains("recurrent_dropout is not supported in training for GRU"), e.getMessage());
     }
+
+    private static double hardSigmoid(double z) {
+        return Math.max(0, Math.min(1, 0.2 * z + 0.5));
+    }
+
+    /** Σ over a k×k window at (y, x) of v[y+p][x+q][c] · w[p][q][c][o] (zero outside v: TF's SAME pads the end). */
+    private static double window(double[][][] v, double[] w, int k, int channels, int width, int y, int x, int o) {
+        double z = 0;
+        for (int p = 0; p < k; p++) {
+            for (int q = 0; q < k; q++) {
+                if (y + p >= v.length || x + q >= v[0].length) {
+                    continue;
+                }
+                for (int c = 0; c < channels; c++) {
+                    z += v[y + p][x + q][c] * w[((p * k + q) * channels + c) * width + o];
+                }
+            }
+        }
+        return z;
+    }
+
+    /** ConvLSTM2D: valid input convolution, same-padded recurrent one, gates i, f, c, o as channel blocks. */
+    @Test
+    void convLstm2dMatchesALoop() {
+        int frames = 2;
+        int size = 3;
+        int channels = 2;
+        int filters = 2;
+        int k = 2;
+        org.layerwright.core.layers.convolution.ConvLSTM2D layer =
+                new org.layerwright.core.layers.convolution.ConvLSTM2D(filters, k).returnSequences(true);
+        KerasTensor in = Input.of(frames, size, size, channels);
+        Model model = new Model(in, layer.apply(in));
+        List<double[]> w = weights(layer, 21);
+        INDArray x = random(22, 1, frames, size, size, channels).castTo(DataType.FLOAT);
+        double[] xs = plain(x);
+        int out = size - k + 1;
+        double[][][] h = new double[out][out][filters];
+        double[][][] c = new double[out][out][filters];
+        double[] expected = new double[frames * out * out * filters];
+        for (int t = 0; t < frames; t++) {
+            double[][][] frame = new double[size][size][channels];
+            for (int i = 0; i < size; i++) {
+                for (int j = 0; j < size; j++) {
+                    for (int ch = 0; ch < channels; ch++) {
+                        frame[i][j][ch] = xs[((t * size + i) * size + j) * channels + ch];
+                    }
+                }
+            }
+            double[][][] nextH = new double[out][out][filters];
+            double[][][] nextC = new double[out][out][filters];
+            for (int i = 0; i < out; i++) {
+                for (int j = 0; j < out; j++) {
+                    for (int f = 0; f < filters; f++) {
+                        double[] z = new double[4];
+                        for (int g = 0; g < 4; g++) {
+                            int o = g * filters + f;
+                            z[g] = w.get(2)[o] + window(frame, w.get(0), k, channels, 4 * filters, i, j, o)
+                                    + window(h, w.get(1), k, filters, 4 * filters, i, j, o);
+                        }
+                        double cell = hardSigmoid(z[1]) * c[i][j][f] + hardSigmoid(z[0]) * Math.tanh(z[2]);
+                        nextC[i][j][f] = cell;
+                        nextH[i][j][f] = hardSigmoid(z[3]) * Math.tanh(cell);
+                        expected[((t * out + i) * out + j) * filters + f] = nextH[i][j][f];
+                    }
+                }
+            }
+            h = nextH;
+            c = nextC;
+        }
+        assertClose(expected, run(model, x));
+    }
 }

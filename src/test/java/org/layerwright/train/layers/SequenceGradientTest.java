@@ -12,6 +12,7 @@ import org.layerwright.core.Input;
 import org.layerwright.core.Keras;
 import org.layerwright.core.KerasTensor;
 import org.layerwright.core.Model;
+import org.layerwright.core.layers.convolution.ConvLSTM2D;
 import org.layerwright.core.layers.core.Dense;
 import org.layerwright.core.layers.core.Embedding;
 import org.layerwright.core.layers.core.Masking;
@@ -140,5 +141,16 @@ class SequenceGradientTest {
             x.get(NDArrayIndex.point(padding[0]), NDArrayIndex.point(padding[1]), NDArrayIndex.all()).assign(0.0);
         }
         checkGradients(model, List.of(x), () -> { }, TOLERANCE);
+    }
+
+    @Test
+    void convLstm2dValidSameStridedAndBackwards() {
+        check(x -> new ConvLSTM2D(2, 2).apply(x), 1, 2, 3, 3, 1);
+        check(x -> new ConvLSTM2D(1, 3).padding("same").goBackwards(true).returnSequences(true).apply(x), 1, 2,
+                3, 3, 1);
+        check(x -> {
+            List<KerasTensor> outs = new ConvLSTM2D(1, 2).strides(2, 1).returnState(true).applyAll(List.of(x), null);
+            return new Concatenate().apply(outs);
+        }, 1, 2, 4, 3, 1);
     }
 }
