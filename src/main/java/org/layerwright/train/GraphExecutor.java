@@ -15,6 +15,8 @@ import org.layerwright.core.WeightSpec;
 import org.layerwright.core.errors.ModelNotBuiltException;
 import org.layerwright.train.layers.KernelRegistry;
 import org.layerwright.train.layers.LayerKernel;
+import org.layerwright.train.layers.MaskAwareKernel;
+import org.layerwright.train.layers.SequenceKernels;
 import org.layerwright.train.layers.WeightGradients;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
@@ -32,7 +34,11 @@ public final class GraphExecutor {
     private final Set<Node> needsInputGradients = Collections.newSetFromMap(new IdentityHashMap<>());
     private final List<Layer> trainableLayers = new ArrayList<>();
     private final Map<Node, LayerKernel.Forward> records = new IdentityHashMap<>();
-    private double addedLoss;
+    private final Map<Layer, Penalties> penalties = new IdentityHashMap<>();
+    private final Map<KerasTensor, INDArray> addedLosses = new IdentityHashMap<>();
+    private double penaltyLoss;
+    /** Tensors that carry a padding mask (from Embedding(mask_zero=True) or Masking). */
+    private final Set<KerasTensor> masked = Collections.newSetFromMap(new IdentityHashMap<>());
 
     /** Prepares every layer; throws {@link UnsupportedLayerException} naming the first layer that cannot train. */
     public GraphExecutor(Model model) {
@@ -41,9 +47,13 @@ public final class GraphExecutor {
             throw new ModelNotBuiltException("Model '" + model.name() + "' has no inputs yet, so it cannot be"
                     + " trained. Give its first layer an input shape, or build it first.");
         }
-        if (!model.losses().isEmpty()) {
-            throw new UnsupportedLayerException(model.name(), model.className(), "Model '" + model.name()
-                    + "' has losses added with add_loss(), which training does not support yet. Remove them.");
+        for (KerasTensor loss : model.losses()) {
+            if (loss.shape().rank() != 0) {
+                throw new UnsupportedLayerException(model.name(), model.className(), "Model '" + model.name()
+                        + "' has a loss added with add_loss() of shape " + loss.shape() + ", but Keras adds such"
+                        + " losses to the training loss as scalars. Reduce it to one number first (a mean or a"
+                        + " sum).");
+            }
         }
         Set<KerasTensor> dependsOnWeights = Collections.newSetFromMap(new IdentityHashMap<>());
         for (List<Node> atDepth : model.network().nodesByDepth().values()) {
@@ -54,7 +64,10 @@ public final class GraphExecutor {
                 }
                 order.add(node);
                 if (!kernels.containsKey(layer)) {
-                    rejectPenalties(layer);
+                    Penalties layerPenalties = Penalties.of(layer);
+                    if (layerPenalties.any()) {
+                        penalties.put(layer, layerPenalties);
+                    }
                     kernels.put(layer, KernelRegistry.create(layer));
                     kernelWeights.put(layer, List.copyOf(layer.getWeights()));
                     if (hasTrainableWeights(layer)) {
@@ -62,6 +75,7 @@ public final class GraphExecutor {
                         gradients.put(layer, new WeightGradients(layer.weightSpecs().size()));
                     }
                 }
+                markMasks(node);
                 boolean upstream = false;
                 for (KerasTensor input : node.inputTensors()) {
                     upstream |= dependsOnWeights.contains(input);
@@ -76,15 +90,46 @@ public final class GraphExecutor {
         }
     }
 
-    /** Regularizers and constraints change the loss or the update; training does not apply them yet, so say so. */
-    private static void rejectPenalties(Layer layer) {
-        for (Map.Entry<String, Object> e : layer.getConfig().entrySet()) {
-            String key = e.getKey();
-            if (e.getValue() != null && (key.endsWith("_regularizer") || key.endsWith("_constraint"))) {
-                throw KernelRegistry.unsupported(layer, key + " is not applied by training yet (remove it, or set it"
-                        + " to None)");
+    /**
+     * Follows Keras's masks through the graph before any data flows: a mask reaches a layer that would use it
+     * only through layers that pass it on, and a layer that would use it but cannot here is refused.
+     */
+    private void markMasks(Node node) {
+        List<KerasTensor> inputs = node.inputTensors();
+        boolean[] inputsMasked = new boolean[inputs.size()];
+        boolean any = false;
+        for (int i = 0; i < inputsMasked.length; i++) {
+            inputsMasked[i] = masked.contains(inputs.get(i));
+            any |= inputsMasked[i];
+        }
+        LayerKernel kernel = kernels.get(node.layer());
+        List<KerasTensor> outputs = node.outputTensors();
+        if (kernel instanceof MaskAwareKernel aware) {
+            boolean[] outputsMasked = aware.masksOutputs(inputsMasked);
+            for (int i = 0; i < outputs.size(); i++) {
+                if (outputsMasked[i]) {
+                    masked.add(outputs.get(i));
+                }
+            }
+        } else if (any) {
+            if (!SequenceKernels.passesMask(node.layer())) {
+                throw KernelRegistry.unsupported(node.layer(), "it receives a padding mask (from"
+                        + " Embedding(mask_zero=True) or Masking), which training passes only through Dropout,"
+                        + " Activation, Dense, ReLU, LeakyReLU and TimeDistributed to SimpleRNN, GRU, LSTM and"
+                        + " Bidirectional layers; put the recurrent layer first, or remove the mask");
+            }
+            masked.addAll(outputs);
+        }
+    }
+
+    /** True when an output of the model carries a padding mask, which Keras would apply to the loss. */
+    public boolean outputCarriesMask() {
+        for (KerasTensor t : model.outputs()) {
+            if (masked.contains(t)) {
+                return true;
             }
         }
+        return false;
     }
 
     private static boolean hasTrainableWeights(Layer layer) {
@@ -137,23 +182,57 @@ public final class GraphExecutor {
             values.put(modelInputs.get(i), inputs.get(i));
         }
         records.clear();
-        addedLoss = 0.0;
+        double activity = 0.0;
+        Map<KerasTensor, INDArray> masks = new IdentityHashMap<>();
         for (Node node : order) {
             List<INDArray> in = new ArrayList<>(node.inputTensors().size());
+            List<INDArray> inMasks = new ArrayList<>(node.inputTensors().size());
             for (KerasTensor t : node.inputTensors()) {
                 in.add(values.get(t));
+                inMasks.add(masks.get(t));
             }
             LayerKernel kernel = kernels.get(node.layer());
-            LayerKernel.Forward result = kernel.forward(in, training);
-            addedLoss += kernel.addedLoss(result);
+            List<KerasTensor> outs = node.outputTensors();
+            LayerKernel.Forward result;
+            if (kernel instanceof MaskAwareKernel aware) {
+                result = aware.forward(in, inMasks, training);
+                List<INDArray> outMasks = aware.outputMasks(in, inMasks);
+                for (int i = 0; i < outs.size(); i++) {
+                    if (outMasks.get(i) != null) {
+                        masks.put(outs.get(i), outMasks.get(i));
+                    }
+                }
+            } else {
+                result = kernel.forward(in, training);
+                if (inMasks.get(0) != null) {
+                    // Only layers that pass masks get here with one (see markMasks).
+                    masks.put(outs.get(0), inMasks.get(0));
+                }
+            }
             if (training) {
                 records.put(node, result);
             }
-            List<KerasTensor> outs = node.outputTensors();
             for (int i = 0; i < outs.size(); i++) {
                 values.put(outs.get(i), result.outputs().get(i));
             }
+            Penalties p = penalties.get(node.layer());
+            if (p != null && p.activity() != null) {
+                for (INDArray out : result.outputs()) {
+                    activity += p.activity().value(out) / out.size(0);
+                }
+            }
         }
+        addedLosses.clear();
+        for (KerasTensor loss : model.losses()) {
+            INDArray value = values.get(loss);
+            addedLosses.put(loss, value);
+            activity += value.sumNumber().doubleValue();
+        }
+        double weights = 0.0;
+        for (Penalties p : penalties.values()) {
+            weights += p.weightLoss();
+        }
+        penaltyLoss = activity + weights;
         List<INDArray> outputs = new ArrayList<>();
         for (KerasTensor t : model.outputs()) {
             outputs.add(values.get(t));
@@ -161,14 +240,10 @@ public final class GraphExecutor {
         return outputs;
     }
 
-    /** The sum of the terms layers added to the loss in the last {@link #forward} (activity penalties), or 0. */
-    public double addedLoss() {
-        return addedLoss;
-    }
-
     /**
      * Back-propagates d loss / d output (one per model output) through the last training-mode {@link #forward}, and
-     * leaves the weight gradients in {@link #trainableWeights()} order for {@link #trainableGradients()}.
+     * leaves the weight gradients in {@link #trainableWeights()} order for {@link #trainableGradients()}. The
+     * gradients of {@link #penaltyLoss()} are included.
      */
     public void backward(List<INDArray> outputGradients) {
         for (WeightGradients g : gradients.values()) {
@@ -178,6 +253,19 @@ public final class GraphExecutor {
         List<KerasTensor> outputs = model.outputs();
         for (int i = 0; i < outputs.size(); i++) {
             accumulate(grads, outputs.get(i), outputGradients.get(i));
+        }
+        for (Map.Entry<KerasTensor, INDArray> e : addedLosses.entrySet()) {
+            accumulate(grads, e.getKey(), e.getValue().like().assign(1.0));
+        }
+        for (Node node : order) {
+            Penalties p = penalties.get(node.layer());
+            if (p != null && p.activity() != null && records.containsKey(node)) {
+                List<INDArray> values = records.get(node).outputs();
+                for (int i = 0; i < values.size(); i++) {
+                    INDArray out = values.get(i);
+                    accumulate(grads, node.outputTensors().get(i), p.activity().gradient(out, 1.0 / out.size(0)));
+                }
+            }
         }
         for (int n = order.size() - 1; n >= 0; n--) {
             Node node = order.get(n);
@@ -202,7 +290,29 @@ public final class GraphExecutor {
                 }
             }
         }
+        for (Map.Entry<Layer, Penalties> e : penalties.entrySet()) {
+            WeightGradients g = gradients.get(e.getKey());
+            if (g != null) {
+                e.getValue().addWeightGradients(g);
+            }
+        }
         records.clear();
+    }
+
+    /**
+     * What the last {@link #forward} adds to the compiled loss, as Keras adds {@code model.losses}: the weight
+     * regularizers, the activity regularizers ({@code regularizer(output) / batch}) and the add_loss() tensors.
+     * {@link #backward} includes their gradients.
+     */
+    public double penaltyLoss() {
+        return penaltyLoss;
+    }
+
+    /** Applies the layers' weight constraints (max_norm, non_neg, ...) in place, as Keras does after each update. */
+    public void applyConstraints() {
+        for (Penalties p : penalties.values()) {
+            p.applyConstraints();
+        }
     }
 
     private static void accumulate(Map<KerasTensor, INDArray> grads, KerasTensor tensor, INDArray gradient) {

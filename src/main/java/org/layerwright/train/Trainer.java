@@ -76,6 +76,12 @@ public final class Trainer {
 
     /** Keras's {@code compile} with an optimizer and loss object and metric names. */
     public Trainer compile(Optimizer optimizer, Loss loss, List<String> metrics) {
+        if (executor.outputCarriesMask()) {
+            throw new UnsupportedLayerException(model.name(), model.className(), "Model '" + model.name() + "': its"
+                    + " output carries a padding mask (from Embedding(mask_zero=True) or Masking), which Keras"
+                    + " applies to the loss and training does not. End with a layer that drops the mask, such as a"
+                    + " recurrent layer without return_sequences.");
+        }
         Shape outputShape = model.outputs().get(0).shape();
         for (String name : metrics) {
             Metrics.get(name, loss, outputShape);
@@ -265,7 +271,7 @@ public final class Trainer {
                     "layerwright-evaluate")) {
                 INDArray predicted = executor.forward(samples.inputs(indices), false).get(0);
                 INDArray targets = samples.targets(indices);
-                lossSum += (loss.value(targets, predicted) + executor.addedLoss()) * indices.length;
+                lossSum += (loss.value(targets, predicted) + executor.penaltyLoss()) * indices.length;
                 for (Metric m : metrics) {
                     m.update(targets, predicted);
                 }
@@ -285,10 +291,12 @@ public final class Trainer {
             Loss.Result result = loss.compute(targets, predicted, sampleWeights);
             executor.backward(List.of(result.gradient()));
             optimizer.apply(executor.trainableWeights(), executor.trainableGradients());
+            executor.applyConstraints();
             for (Metric m : metrics) {
                 m.update(targets, predicted);
             }
-            return result.value() + executor.addedLoss();
+            // As Keras reports it: the compiled loss plus regularization and add_loss() terms.
+            return result.value() + executor.penaltyLoss();
         }
     }
 

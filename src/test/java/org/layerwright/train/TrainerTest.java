@@ -128,14 +128,15 @@ class TrainerTest {
     }
 
     @Test
-    void regularizersAreRefusedRatherThanSilentlyIgnored() {
+    void unknownRegularizersAreRefusedRatherThanSilentlyIgnored() {
         Dense dense = new Dense(3);
-        dense.kernelRegularizer("l2");
+        dense.kernelRegularizer(Map.of("class_name", "OrthogonalRegularizer", "config", Map.of()));
         dense.name("penalised");
         Sequential model = new Sequential(dense.inputShape(4));
         UnsupportedLayerException e = assertThrows(UnsupportedLayerException.class, () -> new Trainer(model));
-        assertTrue(e.getMessage().startsWith("Layer 'penalised' (Dense): kernel_regularizer is not applied by"
-                + " training yet (remove it, or set it to None)."), e.getMessage());
+        assertTrue(e.getMessage().startsWith("Layer 'penalised' (Dense): kernel_regularizer {class_name="
+                + "OrthogonalRegularizer, config={}} is not supported in training (only L1, L2 and L1L2)."),
+                e.getMessage());
     }
 
     @Test

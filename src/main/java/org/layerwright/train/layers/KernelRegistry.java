@@ -13,14 +13,12 @@ import org.layerwright.core.layers.convolution.Conv1D;
 import org.layerwright.core.layers.convolution.Conv2D;
 import org.layerwright.core.layers.core.Activation;
 import org.layerwright.core.layers.core.Dense;
-import org.layerwright.core.layers.core.Embedding;
 import org.layerwright.core.layers.merging.Add;
 import org.layerwright.core.layers.merging.Concatenate;
 import org.layerwright.core.layers.normalization.BatchNormalization;
 import org.layerwright.core.layers.pooling.AveragePooling2D;
 import org.layerwright.core.layers.pooling.GlobalAveragePooling2D;
 import org.layerwright.core.layers.pooling.MaxPooling2D;
-import org.layerwright.core.layers.recurrent.LSTM;
 import org.layerwright.core.layers.regularization.Dropout;
 import org.layerwright.core.layers.reshaping.Flatten;
 import org.layerwright.core.layers.reshaping.Reshape;
@@ -55,11 +53,10 @@ public final class KernelRegistry {
         register(GlobalAveragePooling2D.class, l -> new GlobalAveragePoolingKernel(
                 channelsLast(l, l.dataFormat()).keepdims()));
         register(BatchNormalization.class, KernelRegistry::batchNormalization);
-        register(Embedding.class, EmbeddingKernel::new);
-        register(LSTM.class, KernelRegistry::lstm);
         register(Concatenate.class, l -> MergeKernels.concatenate(l.axis()));
         register(Add.class, l -> MergeKernels.add());
         SpatialKernels.registerAll();
+        SequenceKernels.registerAll();
     }
 
     private KernelRegistry() {
@@ -121,21 +118,6 @@ public final class KernelRegistry {
         return new DropoutKernel(layer.rate());
     }
 
-    private static LayerKernel lstm(LSTM layer) {
-        Map<String, Object> config = layer.getConfig();
-        for (String rate : List.of("dropout", "recurrent_dropout")) {
-            Object value = config.get(rate);
-            if (value instanceof Number && ((Number) value).doubleValue() > 0.0) {
-                throw unsupported(layer, rate + "=" + value + " is not supported in training (use 0)");
-            }
-        }
-        for (String flag : List.of("stateful", "time_major")) {
-            if (Boolean.TRUE.equals(config.get(flag))) {
-                throw unsupported(layer, flag + "=True is not supported in training");
-            }
-        }
-        return new LstmKernel(layer);
-    }
 
     private static LayerKernel softmax(Softmax layer) {
         int rank = layer.buildInputShapes().get(0).rank();

@@ -32,14 +32,6 @@ public interface LayerKernel {
     List<INDArray> backward(Forward forward, List<INDArray> outputGradients, WeightGradients weightGradients,
             boolean inputGradientsNeeded);
 
-    /**
-     * A term this call adds to the loss, such as ActivityRegularization's penalty (0 for most layers). Its gradient
-     * is the kernel's to add in {@link #backward}.
-     */
-    default double addedLoss(Forward forward) {
-        return 0.0;
-    }
-
     /** The outputs of one call and the values saved for its backward pass. */
     record Forward(List<INDArray> outputs, Object saved) {
         /** A single-output call. */

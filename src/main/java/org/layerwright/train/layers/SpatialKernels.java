@@ -41,7 +41,6 @@ import org.layerwright.core.layers.pooling.MaxPooling3D;
 import org.layerwright.core.layers.pooling.Pooling;
 import org.layerwright.core.layers.preprocessing.Normalization;
 import org.layerwright.core.layers.preprocessing.Rescaling;
-import org.layerwright.core.layers.regularization.ActivityRegularization;
 import org.layerwright.core.layers.regularization.AlphaDropout;
 import org.layerwright.core.layers.regularization.GaussianDropout;
 import org.layerwright.core.layers.regularization.GaussianNoise;
@@ -145,7 +144,6 @@ public final class SpatialKernels {
             noNoiseShape(l);
             return NoiseKernels.alphaDropout(l.rate());
         });
-        KernelRegistry.register(ActivityRegularization.class, l -> new ActivityRegularizationKernel(l.l1(), l.l2()));
     }
 
     private static void registerMerging() {

@@ -249,10 +249,10 @@ class SpatialGradientTest {
         for (long i = 0; i < kernel.length(); i++) {
             double original = kernel.getDouble(i);
             kernel.putScalar(i, original + h);
-            double plus = executor.forward(inputs, true).get(0).mul(r).sumNumber().doubleValue() + executor.addedLoss();
+            double plus = executor.forward(inputs, true).get(0).mul(r).sumNumber().doubleValue() + executor.penaltyLoss();
             kernel.putScalar(i, original - h);
             double minus = executor.forward(inputs, true).get(0).mul(r).sumNumber().doubleValue()
-                    + executor.addedLoss();
+                    + executor.penaltyLoss();
             kernel.putScalar(i, original);
             double numeric = (plus - minus) / (2 * h);
             assertTrue(Math.abs(numeric - analytic.getDouble(i)) < TOLERANCE, "kernel[" + i + "]: numeric " + numeric

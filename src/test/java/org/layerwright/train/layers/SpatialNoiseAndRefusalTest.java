@@ -120,7 +120,7 @@ class SpatialNoiseAndRefusalTest {
         assertClose(plain(x), plain(out));
         double l1 = 1 + 2 + 3 + 0.5 + 1;
         double l2 = 1 + 4 + 9 + 0.25 + 1;
-        assertEquals((0.1 * l1 + 0.01 * l2) / 2, executor.addedLoss(), 1e-12);
+        assertEquals((0.1 * l1 + 0.01 * l2) / 2, executor.penaltyLoss(), 1e-12);
     }
 
     @Test
