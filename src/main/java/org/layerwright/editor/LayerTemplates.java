@@ -24,9 +24,34 @@ public final class LayerTemplates {
         REQUIRED.put("LSTM", Map.of("units", 32));
         REQUIRED.put("Reshape", Map.of("target_shape", PyTuple.of(-1)));
         REQUIRED.put("Dropout", Map.of("rate", 0.5));
+        for (String conv : List.of("Conv3D", "Conv1DTranspose", "Conv2DTranspose", "Conv3DTranspose",
+                "SeparableConv1D", "SeparableConv2D", "ConvLSTM2D")) {
+            REQUIRED.put(conv, Map.of("filters", 32, "kernel_size", 3));
+        }
+        REQUIRED.put("DepthwiseConv1D", Map.of("kernel_size", 3));
+        REQUIRED.put("DepthwiseConv2D", Map.of("kernel_size", 3));
+        REQUIRED.put("Permute", Map.of("dims", PyTuple.of(2, 1)));
+        REQUIRED.put("RepeatVector", Map.of("n", 4));
+        REQUIRED.put("Rescaling", Map.of("scale", 1.0 / 255));
+        REQUIRED.put("GaussianNoise", Map.of("stddev", 0.1));
+        REQUIRED.put("GaussianDropout", Map.of("rate", 0.1));
+        REQUIRED.put("AlphaDropout", Map.of("rate", 0.1));
+        REQUIRED.put("SimpleRNN", Map.of("units", 32));
+        REQUIRED.put("GRU", Map.of("units", 32));
+        REQUIRED.put("MultiHeadAttention", Map.of("num_heads", 2, "key_dim", 16));
+        REQUIRED.put("Dot", Map.of("axes", -1));
+        // A wrapper starts around the layer it is most often used with.
+        REQUIRED.put("Bidirectional", Map.of("layer", wrapped("LSTM", Map.of("units", 32))));
+        REQUIRED.put("TimeDistributed", Map.of("layer", wrapped("Dense", Map.of("units", 32))));
     }
 
     private LayerTemplates() {
+    }
+
+    private static Map<String, Object> wrapped(String className, Map<String, Object> arguments) {
+        Map<String, Object> config = new LinkedHashMap<>(arguments);
+        config.put("name", className.toLowerCase(java.util.Locale.ROOT));
+        return Map.of("class_name", className, "config", config);
     }
 
     /** The classes the palette offers: every catalogue entry except whole models (made by grouping). */

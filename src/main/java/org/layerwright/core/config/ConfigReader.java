@@ -132,6 +132,15 @@ public final class ConfigReader {
         return ((Number) v).doubleValue();
     }
 
+    /** As {@link #intTuple(String, int, int[])} for an argument Keras requires: a missing one is an error. */
+    public int[] requireIntTuple(String key, int length) {
+        int[] value = intTuple(key, length, null);
+        if (value == null) {
+            throw wrong(key, length == 1 ? "an integer" : "an integer or a tuple of " + length + " integers");
+        }
+        return value;
+    }
+
     /** An int or a list of {@code length} ints; a single int is repeated, as Keras's {@code normalize_tuple}. */
     public int[] intTuple(String key, int length, int[] defaultValue) {
         Object v = config.get(key);

@@ -21,7 +21,7 @@ public class DepthwiseConv1D extends DepthwiseConv {
 
     public static DepthwiseConv1D fromConfig(Map<String, Object> config) {
         ConfigReader r = new ConfigReader("DepthwiseConv1D", config);
-        DepthwiseConv1D layer = new DepthwiseConv1D(r.intTuple("kernel_size", 1, null)[0]);
+        DepthwiseConv1D layer = new DepthwiseConv1D(r.requireIntTuple("kernel_size", 1)[0]);
         return layer.readDepthwiseConfig(layer, r);
     }
 }

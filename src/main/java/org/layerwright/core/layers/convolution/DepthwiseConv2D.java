@@ -22,7 +22,7 @@ public class DepthwiseConv2D extends DepthwiseConv {
 
     public static DepthwiseConv2D fromConfig(Map<String, Object> config) {
         ConfigReader r = new ConfigReader("DepthwiseConv2D", config);
-        DepthwiseConv2D layer = new DepthwiseConv2D(r.intTuple("kernel_size", 2, null));
+        DepthwiseConv2D layer = new DepthwiseConv2D(r.requireIntTuple("kernel_size", 2));
         return layer.readDepthwiseConfig(layer, r);
     }
 }
