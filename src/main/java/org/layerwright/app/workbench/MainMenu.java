@@ -30,6 +30,7 @@ final class MainMenu {
     MenuBar build() {
         Menu file = new Menu("File");
         file.setId("menu-file");
+        export.setId("menu-export");
         java.util.function.Predicate<String> confirmDiscard = action -> true;
         if (opener instanceof FileActions actions) {
             file.getItems().setAll(new FileMenu(actions, export).items());
