@@ -1,5 +1,6 @@
 package org.layerwright.app.dashboard;
 
+import javafx.beans.binding.Bindings;
 import javafx.scene.chart.LineChart;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.layout.HBox;
@@ -23,7 +24,7 @@ final class ChartsPanel extends HBox {
         x.setLabel("epoch");
         x.setAutoRanging(false);
         x.upperBoundProperty().bind(charts.epochsProperty());
-        x.tickUnitProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+        x.tickUnitProperty().bind(Bindings.createDoubleBinding(
                 () -> Math.max(1.0, Math.ceil(charts.epochsProperty().get() / 10.0)), charts.epochsProperty()));
         ChartRange range = loss ? charts.lossRange() : charts.metricRange();
         NumberAxis y = new NumberAxis();

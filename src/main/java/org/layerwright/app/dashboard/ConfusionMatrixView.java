@@ -6,6 +6,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.Background;
 import javafx.scene.layout.BackgroundFill;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 
 /** The confusion matrix as a grid: rows are the true classes, columns the predicted ones, shaded by count. */
@@ -24,7 +25,7 @@ final class ConfusionMatrixView extends GridPane {
         }
         Label corner = new Label("true ↓  predicted →");
         corner.getStyleClass().add("confusion-corner");
-        corner.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        corner.setMinWidth(Region.USE_PREF_SIZE);
         add(corner, 0, 0, k + 1, 1);
         for (int c = 0; c < k; c++) {
             add(header(name(classNames, c)), c + 1, 1);

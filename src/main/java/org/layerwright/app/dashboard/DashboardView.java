@@ -1,8 +1,11 @@
 package org.layerwright.app.dashboard;
 
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.collections.ListChangeListener;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -57,7 +60,7 @@ public final class DashboardView extends BorderPane {
         placeholder.getStyleClass().add("log-font");
         lines.setPlaceholder(placeholder);
         // Epoch lines are long (every metric, training and validation): wrap them rather than hide their end.
-        lines.setCellFactory(view -> new javafx.scene.control.ListCell<>() {
+        lines.setCellFactory(view -> new ListCell<>() {
             @Override
             protected void updateItem(String line, boolean empty) {
                 super.updateItem(line, empty);
@@ -68,10 +71,10 @@ public final class DashboardView extends BorderPane {
         });
         // Follow the newest line, as a terminal does: once per batch of new lines, not once per line.
         boolean[] scrollPending = {false};
-        session.log().addListener((javafx.collections.ListChangeListener<String>) change -> {
+        session.log().addListener((ListChangeListener<String>) change -> {
             if (!scrollPending[0]) {
                 scrollPending[0] = true;
-                javafx.application.Platform.runLater(() -> {
+                Platform.runLater(() -> {
                     scrollPending[0] = false;
                     lines.scrollTo(Math.max(0, session.log().size() - 1));
                 });

@@ -1,5 +1,6 @@
 package org.layerwright.app.dashboard;
 
+import java.nio.file.Path;
 import java.util.concurrent.Executor;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -49,6 +50,11 @@ public final class DashboardViewModel {
             data.useBundled(suggestedData());
         }
         recheck();
+    }
+
+    /** Called when the Train tab is hidden: edits on the canvas are no longer checked against the data. */
+    public void deactivate() {
+        active = false;
     }
 
     private String suggestedData() {
@@ -136,7 +142,7 @@ public final class DashboardViewModel {
     }
 
     /** Saves the last run's weights as Keras's HDF5 weights file, in the background; the status bar tells. */
-    public void saveWeights(java.nio.file.Path file) {
+    public void saveWeights(Path file) {
         session.saveWeights(file, background, main::tell);
     }
 

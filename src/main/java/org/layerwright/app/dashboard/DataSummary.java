@@ -1,6 +1,7 @@
 package org.layerwright.app.dashboard;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.layerwright.core.Shape;
@@ -26,7 +27,7 @@ public record DataSummary(String name, int samples, Shape inputShape, int classC
         for (int i = 1; i < shape.length; i++) {
             dims[i] = (int) shape[i];
         }
-        long[] sampleShape = java.util.Arrays.copyOfRange(shape, 1, shape.length);
+        long[] sampleShape = Arrays.copyOfRange(shape, 1, shape.length);
         int count = Math.min(PREVIEW, data.size());
         List<SampleImage> images = new ArrayList<>();
         List<String> rows = new ArrayList<>();

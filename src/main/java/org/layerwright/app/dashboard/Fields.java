@@ -1,5 +1,6 @@
 package org.layerwright.app.dashboard;
 
+import java.util.List;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.StringProperty;
@@ -7,6 +8,7 @@ import javafx.collections.FXCollections;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
+import javafx.util.converter.DoubleStringConverter;
 
 /**
  * Small editors kept in step with view-model properties both ways. (Plain listeners, not bidirectional bindings
@@ -31,7 +33,7 @@ final class Fields {
         SpinnerValueFactory.DoubleSpinnerValueFactory factory =
                 new SpinnerValueFactory.DoubleSpinnerValueFactory(min, max, property.get(), step);
         // Enough digits for a learning rate such as 0.0001.
-        factory.setConverter(new javafx.util.converter.DoubleStringConverter());
+        factory.setConverter(new DoubleStringConverter());
         spinner.setValueFactory(factory);
         spinner.setEditable(true);
         spinner.setId(id);
@@ -41,7 +43,7 @@ final class Fields {
         return spinner;
     }
 
-    static ComboBox<String> choice(StringProperty property, java.util.List<String> options, String id) {
+    static ComboBox<String> choice(StringProperty property, List<String> options, String id) {
         ComboBox<String> box = new ComboBox<>(FXCollections.observableArrayList(options));
         box.setValue(property.get());
         box.setId(id);

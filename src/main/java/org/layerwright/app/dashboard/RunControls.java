@@ -3,6 +3,7 @@ package org.layerwright.app.dashboard;
 import java.io.File;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
@@ -40,7 +41,7 @@ final class RunControls extends VBox {
         rate.textProperty().bind(session.progress().textProperty());
         rate.setMinWidth(330);
         HBox buttons = new HBox(6, start, pause, resume, stop, save, bar, rate);
-        buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        buttons.setAlignment(Pos.CENTER_LEFT);
         Label message = new Label();
         message.setId("train-message");
         message.setWrapText(true);

@@ -5,8 +5,11 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The settings of compile and fit: loss, optimizer and rate, batch size, epochs, split, metrics, callbacks. */
@@ -19,8 +22,8 @@ final class SettingsPanel extends VBox {
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(5);
-        javafx.scene.layout.ColumnConstraints names = new javafx.scene.layout.ColumnConstraints();
-        names.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        ColumnConstraints names = new ColumnConstraints();
+        names.setMinWidth(Region.USE_PREF_SIZE);
         grid.getColumnConstraints().add(names);
         int row = 0;
         grid.addRow(row++, new Label("loss"), Fields.choice(settings.lossProperty(), TrainingSettings.LOSSES,
@@ -44,7 +47,7 @@ final class SettingsPanel extends VBox {
                 List.of("val_loss", "loss", "val_accuracy", "accuracy"), "train-monitor");
         monitor.disableProperty().bind(early.selectedProperty().not());
         grid.addRow(row++, new Label("  monitor"), monitor);
-        javafx.scene.control.Spinner<Integer> patience = Fields.integer(settings.earlyStoppingPatienceProperty(), 0,
+        Spinner<Integer> patience = Fields.integer(settings.earlyStoppingPatienceProperty(), 0,
                 1000, "train-patience");
         patience.disableProperty().bind(early.selectedProperty().not());
         grid.addRow(row++, new Label("  patience"), patience);
@@ -54,11 +57,11 @@ final class SettingsPanel extends VBox {
         schedule.setId("train-schedule");
         grid.addRow(row++, new Label("lr schedule"), schedule);
         BooleanBinding constant = settings.scheduleProperty().isEqualTo(LearningRateSchedule.CONSTANT);
-        javafx.scene.control.Spinner<Double> factor = Fields.decimal(settings.scheduleFactorProperty(), 0.01, 0.99,
+        Spinner<Double> factor = Fields.decimal(settings.scheduleFactorProperty(), 0.01, 0.99,
                 0.05, "train-schedule-factor");
         factor.disableProperty().bind(constant);
         grid.addRow(row++, new Label("  factor"), factor);
-        javafx.scene.control.Spinner<Integer> every = Fields.integer(settings.scheduleEpochsProperty(), 1, 1000,
+        Spinner<Integer> every = Fields.integer(settings.scheduleEpochsProperty(), 1, 1000,
                 "train-schedule-epochs");
         every.disableProperty().bind(constant);
         grid.addRow(row, new Label("  epochs"), every);

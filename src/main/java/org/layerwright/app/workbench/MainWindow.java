@@ -51,6 +51,7 @@ public final class MainWindow extends BorderPane {
         setTop(new MainMenu(main, this, opener).build());
         tabs = new WorkbenchTabs(columns, main, background);
         setCenter(tabs);
+        setTop(tabs.withTabs(getTop()));
         Label status = new Label();
         status.setId("status");
         status.textProperty().bind(main.statusProperty());

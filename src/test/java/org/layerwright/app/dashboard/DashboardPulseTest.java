@@ -3,6 +3,7 @@ package org.layerwright.app.dashboard;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.lang.management.ManagementFactory;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,7 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The window keeps responding while training runs: measures the longest gap between two UI pulses from the start
  * of a run to its end. JavaFX pulses 60 times a second (17 ms apart) when the UI thread is free; the bound is
- * generous so that a loaded build machine does not fail it, and the measured value is printed.
+ * generous so that a loaded build machine does not fail it, and the measured value is printed with the load.
  */
 @ExtendWith(ApplicationExtension.class)
 class DashboardPulseTest {
@@ -69,22 +70,34 @@ class DashboardPulseTest {
                 pulses++;
             }
         };
+        long[] fxThread = new long[1];
         robot.interact(() -> {
+            fxThread[0] = Thread.currentThread().getId();
             dashboard.settings().epochsProperty().set(6);
             dashboard.settings().validationSplitProperty().set(0.2);
             dashboard.settings().batchSizeProperty().set(16);
             probe.start();
             assertTrue(dashboard.start());
         });
+        long cpuBefore = ManagementFactory.getThreadMXBean().getThreadCpuTime(fxThread[0]);
+        long wallBefore = System.nanoTime();
         WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS,
                 () -> !dashboard.session().stateProperty().get().active());
+        double uiBusy = (ManagementFactory.getThreadMXBean().getThreadCpuTime(fxThread[0]) - cpuBefore)
+                / (double) (System.nanoTime() - wallBefore);
         robot.interact(probe::stop);
         assertEquals(RunState.FINISHED, dashboard.session().stateProperty().get(),
                 dashboard.session().messageProperty().get());
         double gapMillis = longestGap / 1e6;
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         System.out.println(String.format(Locale.ROOT, "Longest UI pulse gap during a training run: %.1f ms (%d"
-                + " pulses, %,.0f samples/s)", gapMillis, pulses, dashboard.session().progress().samplesPerSecond()));
+                + " pulses, UI thread busy %.0f%% of the time, %,.0f samples/s, load average %.1f on %d cores)", gapMillis,
+                pulses, 100 * uiBusy, dashboard.session().progress().samplesPerSecond(), load,
+                Runtime.getRuntime().availableProcessors()));
         assertTrue(pulses > 30, "the probe ran through the run: " + pulses + " pulses");
-        assertTrue(gapMillis < 500, "longest pulse gap " + gapMillis + " ms");
+        // Blocking the UI thread on training (a fit on it, or a runLater per batch) shows as gaps of seconds. A
+        // quiet machine measures 20-100 ms; one running several builds at once stretches every frame, hence the
+        // generous bound.
+        assertTrue(gapMillis < 1000, "longest pulse gap " + gapMillis + " ms");
     }
 }

@@ -214,4 +214,44 @@ class DashboardUiTest {
         assertEquals(0, dashboard.session().charts().points("loss (batch)"), "no garbage is drawn");
         assertNull(dashboard.session().resultsProperty().get());
     }
+
+    @Test
+    void aFlatModelGetsTheImagesReshapedAndTrainsWithAScheduleAndEarlyStopping(FxRobot robot) {
+        robot.interact(() -> main.open(ModelConversion.fromJson("{\"class_name\": \"Sequential\", \"config\":"
+                + " {\"name\": \"flat\", \"layers\": [{\"class_name\": \"InputLayer\", \"config\":"
+                + " {\"batch_input_shape\": [null, 64], \"dtype\": \"float32\", \"name\": \"input\"}},"
+                + " {\"class_name\": \"Dense\", \"config\": {\"name\": \"dense\", \"units\": 10,"
+                + " \"activation\": \"softmax\"}}]}}")));
+        robot.interact(() -> dashboard.data().useBundled("digits"));
+        robot.clickOn("#tab-train");
+        waitUntil(30, () -> dashboard.data().summaryProperty().get() != null);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("The model expects (None, 64); this data set gives (None, 8, 8): add a Flatten or reshape the"
+                + " data.", robot.lookup("#train-check").queryAs(Label.class).getText());
+        assertFalse(robot.lookup("#train-start").query().isDisabled());
+        robot.clickOn("#train-start");
+        assertEquals(RunState.IDLE, state(), "data that does not fit is refused before training");
+        robot.clickOn("#train-reshape");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("(None, 64)", dashboard.data().summaryProperty().get().inputShape().toString());
+        assertEquals("The data fits the model.", robot.lookup("#train-check").queryAs(Label.class).getText());
+        robot.interact(() -> {
+            TrainingSettings settings = dashboard.settings();
+            settings.optimizerProperty().set("adam");
+            settings.epochsProperty().set(3);
+            settings.scheduleProperty().set(LearningRateSchedule.EXPONENTIAL_DECAY);
+            settings.scheduleFactorProperty().set(0.5);
+            settings.earlyStoppingProperty().set(true);
+            settings.earlyStoppingMonitorProperty().set("loss");
+            settings.earlyStoppingPatienceProperty().set(5);
+        });
+        robot.clickOn("#train-start");
+        waitUntil(120, () -> state() == RunState.FINISHED);
+        TrainingResults results = dashboard.session().resultsProperty().get();
+        assertEquals(0.00025, results.finalLogs().get("lr"), 1e-9, "0.001 halved after epochs 1 and 2");
+        assertEquals(1797, results.confusionTotal(), "without a validation split, the training samples");
+        assertTrue(results.evaluatedOn().equals("1797 training samples"), results.evaluatedOn());
+        assertTrue(dashboard.session().log().get(0).endsWith("EarlyStopping(loss, patience=5), Exponential"
+                + " decay (factor 0.5, 10 epochs)"), dashboard.session().log().get(0));
+    }
 }
