@@ -9,7 +9,6 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import org.layerwright.app.workbench.MainViewModel;
 import org.layerwright.core.Model;
 import org.layerwright.core.Shape;
-import org.layerwright.core.errors.LayerwrightException;
 import org.layerwright.editor.ModelConversion;
 import org.layerwright.editor.ModelDocument;
 import org.layerwright.train.data.Dataset;
@@ -61,7 +60,7 @@ public final class DashboardViewModel {
         try {
             long size = ModelConversion.toModel(main.document()).inputs().get(0).shape().productFrom(1);
             return size == 64 ? "digits" : size == 4 ? "iris" : "mnist";
-        } catch (LayerwrightException | IndexOutOfBoundsException e) {
+        } catch (RuntimeException e) {
             return "mnist";
         }
     }
@@ -81,7 +80,8 @@ public final class DashboardViewModel {
         String problem = null;
         try {
             model = ModelConversion.toModel(main.document());
-        } catch (LayerwrightException e) {
+        } catch (RuntimeException e) {
+            // The typed model errors, and whatever a half-drawn graph may throw: shown as text, never a trace.
             problem = "The model has a problem: " + e.getMessage();
         }
         return check(model, problem);
@@ -107,7 +107,7 @@ public final class DashboardViewModel {
         try {
             Shape input = ModelConversion.toModel(main.document()).inputs().get(0).shape();
             return data.reshapeTo(input);
-        } catch (LayerwrightException e) {
+        } catch (RuntimeException e) {
             return false;
         }
     }
@@ -123,7 +123,7 @@ public final class DashboardViewModel {
         Model snapshot;
         try {
             snapshot = ModelConversion.toModel(main.document());
-        } catch (LayerwrightException e) {
+        } catch (RuntimeException e) {
             check(null, "The model has a problem: " + e.getMessage());
             return false;
         }
