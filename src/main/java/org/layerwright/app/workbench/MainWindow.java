@@ -11,6 +11,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.layerwright.app.canvas.CanvasView;
 import org.layerwright.app.canvas.CanvasViewModel;
+import org.layerwright.app.dashboard.WorkbenchTabs;
 import org.layerwright.app.inspector.InspectorView;
 import org.layerwright.app.inspector.InspectorViewModel;
 import org.layerwright.app.palette.PaletteView;
@@ -20,12 +21,13 @@ import org.layerwright.app.summary.SummaryViewModel;
 
 /**
  * The main window's content: palette on the left, canvas in the middle over the live summary, inspector and
- * problems on the right, menus on top, status below. It only wires views to their view-models.
+ * problems on the right (the "Model" tab, beside the "Train" tab), menus on top, status below. It only wires views to their view-models.
  */
 public final class MainWindow extends BorderPane {
     private final MainViewModel main;
     private final CanvasView canvas;
     private final SummaryViewModel summary;
+    private final WorkbenchTabs tabs;
 
     public MainWindow(MainViewModel main, Executor background, DocumentOpener opener) {
         this.main = main;
@@ -47,7 +49,9 @@ public final class MainWindow extends BorderPane {
         SplitPane.setResizableWithParent(palette, false);
         SplitPane.setResizableWithParent(right, false);
         setTop(new MainMenu(main, this, opener).build());
-        setCenter(columns);
+        tabs = new WorkbenchTabs(columns, main, background);
+        setCenter(tabs);
+        setTop(tabs.withTabs(getTop()));
         Label status = new Label();
         status.setId("status");
         status.textProperty().bind(main.statusProperty());
@@ -93,6 +97,11 @@ public final class MainWindow extends BorderPane {
 
     public SummaryViewModel summary() {
         return summary;
+    }
+
+    /** The "Model" and "Train" tabs. */
+    public WorkbenchTabs tabs() {
+        return tabs;
     }
 
     /** F2: puts the cursor in the inspector's name field. */
