@@ -29,10 +29,11 @@ import org.layerwright.io.hdf5.WeightsReport;
  * are made with {@code -Dlayerwright.snapshot=FILE}. Options: {@code -Dlayerwright.snapshot.problem=true} first wires
  * a layer that cannot take its input, so the picture shows a problem node; {@code -Dlayerwright.snapshot.select=NAME}
  * selects a layer so the inspector shows it; {@code -Dlayerwright.snapshot.tidy=true} runs View ▸ Tidy Layout and
- * fits the model to the view; {@code -Dlayerwright.snapshot.dialog=import} pictures the import dialog of the file
+ * fits the model to the view, zoomed out no further than keeps the cards readable; {@code -Dlayerwright.snapshot.dialog=import} pictures the import dialog of the file
  * instead of the window.
  */
 final class Snapshots {
+    private static final double TIDY_MIN_ZOOM = 0.55;
     private Snapshots() {
     }
 
@@ -42,7 +43,8 @@ final class Snapshots {
         }
         if (Boolean.getBoolean("layerwright.snapshot.tidy")) {
             main.tidyLayout();
-            window.canvas().fitToView();
+            // Readable cards: a graph taller than the view shows from its top, with the minimap for the rest.
+            window.canvas().fitToView(TIDY_MIN_ZOOM);
         }
         org.layerwright.editor.LayerNode selected = main.document().graph().byName(
                 System.getProperty("layerwright.snapshot.select", ""));
