@@ -40,7 +40,10 @@ final class MainMenu {
                     window.getScene().getWindow(), main)), export);
         }
         Menu[] exportAndSamples = org.layerwright.app.export.ExportMenus.create(main, window, confirmDiscard);
-        export.getItems().setAll(exportAndSamples[0].getItems());
+        // Moved, not copied: a menu item belongs to one menu at a time.
+        java.util.List<MenuItem> exportItems = new java.util.ArrayList<>(exportAndSamples[0].getItems());
+        exportAndSamples[0].getItems().clear();
+        export.getItems().setAll(exportItems);
         // File ▸ Samples sits with the other ways to open a model, before Save.
         int firstSeparator = (int) file.getItems().stream().takeWhile(i -> !(i instanceof SeparatorMenuItem)).count();
         file.getItems().add(firstSeparator, exportAndSamples[1]);
