@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import org.layerwright.core.Input;
+import org.layerwright.core.layers.core.Dense;
 import org.layerwright.core.KerasTensor;
 import org.layerwright.core.Layer;
 import org.layerwright.core.Model;
@@ -19,7 +22,27 @@ import org.nd4j.linalg.factory.Nd4j;
  * backward pass against the loss {@code L = Σ output · R} for a fixed random R.
  */
 final class KernelHarness {
+    /** The finite-difference tolerance of {@link #checkAfterDense}. */
+    static final double TOLERANCE = 1e-5;
+
     private KernelHarness() {
+    }
+
+    /**
+     * Input (shape) → Dense(channels) → layer(s) built by {@code body}, checked on a batch of 3: the Dense's weight
+     * gradients also check the layer's input gradient.
+     */
+    static void checkAfterDense(Function<KerasTensor, KerasTensor> body, int channels, Integer... shape) {
+        KerasTensor input = Input.of(shape);
+        KerasTensor x = new Dense(channels).apply(input);
+        Model model = new Model(input, body.apply(x));
+        randomDoubleWeights(model, 7);
+        long[] batchShape = new long[shape.length + 1];
+        batchShape[0] = 3;
+        for (int i = 0; i < shape.length; i++) {
+            batchShape[i + 1] = shape[i];
+        }
+        checkGradients(model, List.of(random(5, batchShape)), () -> Nd4j.getRandom().setSeed(11), TOLERANCE);
     }
 
     /** Random doubles in [-1, 1) of the given shape, from a fixed seed. */

@@ -1,11 +1,11 @@
 package org.layerwright.train.layers;
 
+import static org.layerwright.train.layers.KernelHarness.TOLERANCE;
+import static org.layerwright.train.layers.KernelHarness.checkAfterDense;
 import static org.layerwright.train.layers.KernelHarness.checkGradients;
-import static org.layerwright.train.layers.KernelHarness.random;
 import static org.layerwright.train.layers.KernelHarness.randomDoubleWeights;
 
 import java.util.List;
-import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,95 +39,79 @@ import org.nd4j.linalg.factory.Nd4j;
  * so the Dense's weight gradients also check the layer's input gradient.
  */
 class LayerGradientTest {
-    private static final double TOLERANCE = 1e-5;
-
     @BeforeEach
     void clear() {
         Keras.clearSession();
-    }
-
-    /** Input (shape) → Dense(channels) → layer(s) built by {@code body}; checked on a batch of 3. */
-    private static void check(Function<KerasTensor, KerasTensor> body, int channels, Integer... shape) {
-        KerasTensor input = Input.of(shape);
-        KerasTensor x = new Dense(channels).apply(input);
-        Model model = new Model(input, body.apply(x));
-        randomDoubleWeights(model, 7);
-        long[] batchShape = new long[shape.length + 1];
-        batchShape[0] = 3;
-        for (int i = 0; i < shape.length; i++) {
-            batchShape[i + 1] = shape[i];
-        }
-        checkGradients(model, List.of(random(5, batchShape)), () -> Nd4j.getRandom().setSeed(11), TOLERANCE);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"linear", "relu", "sigmoid", "tanh", "softmax", "elu", "selu", "softplus", "softsign",
         "swish", "silu", "gelu", "relu6", "hard_sigmoid", "exponential", "leaky_relu"})
     void denseWithEachActivation(String activation) {
-        check(x -> new Dense(4, activation).apply(x), 5, 6);
+        checkAfterDense(x -> new Dense(4, activation).apply(x), 5, 6);
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"relu", "sigmoid", "tanh", "softmax", "elu", "gelu", "relu6", "hard_sigmoid"})
     void activationLayer(String activation) {
         // Scaled so relu6 and hard_sigmoid see both their flat and their sloped parts.
-        check(x -> new Activation(activation).apply(new Dense(4).apply(x)), 4, 3);
+        checkAfterDense(x -> new Activation(activation).apply(new Dense(4).apply(x)), 4, 3);
     }
 
     @Test
     void reluLeakyReluAndSoftmaxLayers() {
-        check(x -> new ReLU().maxValue(0.5).negativeSlope(0.1).threshold(-0.2).apply(x), 4, 3);
-        check(x -> new LeakyReLU(0.3).apply(x), 4, 3);
-        check(x -> new Softmax().apply(x), 4, 3);
+        checkAfterDense(x -> new ReLU().maxValue(0.5).negativeSlope(0.1).threshold(-0.2).apply(x), 4, 3);
+        checkAfterDense(x -> new LeakyReLU(0.3).apply(x), 4, 3);
+        checkAfterDense(x -> new Softmax().apply(x), 4, 3);
     }
 
     @Test
     void dropoutWithAFixedMask() {
-        check(x -> new Dropout(0.4).apply(x), 6, 3);
+        checkAfterDense(x -> new Dropout(0.4).apply(x), 6, 3);
     }
 
     @Test
     void flattenAndReshape() {
-        check(x -> new Dense(2).apply(new Flatten().apply(x)), 3, 2, 4);
-        check(x -> new Dense(2).apply(new Reshape(3, 2).apply(x)), 6, 2);
+        checkAfterDense(x -> new Dense(2).apply(new Flatten().apply(x)), 3, 2, 4);
+        checkAfterDense(x -> new Dense(2).apply(new Reshape(3, 2).apply(x)), 6, 2);
     }
 
     @Test
     void conv2dValidAndSameWithStridesAndDilation() {
-        check(x -> new Conv2D(3, 3, 3).activation("relu").apply(x), 2, 6, 5, 1);
-        check(x -> new Conv2D(2, 2, 3).strides(2, 1).padding("same").apply(x), 2, 5, 5, 1);
-        check(x -> new Conv2D(2, 2, 2).dilationRate(2, 2).apply(x), 2, 5, 5, 1);
+        checkAfterDense(x -> new Conv2D(3, 3, 3).activation("relu").apply(x), 2, 6, 5, 1);
+        checkAfterDense(x -> new Conv2D(2, 2, 3).strides(2, 1).padding("same").apply(x), 2, 5, 5, 1);
+        checkAfterDense(x -> new Conv2D(2, 2, 2).dilationRate(2, 2).apply(x), 2, 5, 5, 1);
     }
 
     @Test
     void conv1dValidSameAndCausal() {
-        check(x -> new Conv1D(3, 3).activation("tanh").apply(x), 2, 7, 1);
-        check(x -> new Conv1D(2, 3).padding("same").apply(x), 2, 6, 1);
-        check(x -> new Conv1D(2, 2).padding("causal").dilationRate(2).apply(x), 2, 6, 1);
+        checkAfterDense(x -> new Conv1D(3, 3).activation("tanh").apply(x), 2, 7, 1);
+        checkAfterDense(x -> new Conv1D(2, 3).padding("same").apply(x), 2, 6, 1);
+        checkAfterDense(x -> new Conv1D(2, 2).padding("causal").dilationRate(2).apply(x), 2, 6, 1);
     }
 
     @Test
     void poolingLayers() {
-        check(x -> new MaxPooling2D(2, 2).apply(x), 2, 4, 5, 1);
-        check(x -> new MaxPooling2D(2, 2).padding("same").apply(x), 2, 5, 5, 1);
-        check(x -> new AveragePooling2D(2, 2).apply(x), 2, 4, 4, 1);
-        check(x -> new AveragePooling2D(3, 3).strides(2, 2).padding("same").apply(x), 2, 5, 5, 1);
-        check(x -> new GlobalAveragePooling2D().apply(x), 3, 3, 4, 1);
+        checkAfterDense(x -> new MaxPooling2D(2, 2).apply(x), 2, 4, 5, 1);
+        checkAfterDense(x -> new MaxPooling2D(2, 2).padding("same").apply(x), 2, 5, 5, 1);
+        checkAfterDense(x -> new AveragePooling2D(2, 2).apply(x), 2, 4, 4, 1);
+        checkAfterDense(x -> new AveragePooling2D(3, 3).strides(2, 2).padding("same").apply(x), 2, 5, 5, 1);
+        checkAfterDense(x -> new GlobalAveragePooling2D().apply(x), 3, 3, 4, 1);
     }
 
     @Test
     void batchNormalizationInTrainingMode() {
-        check(x -> new BatchNormalization().apply(x), 4, 3);
-        check(x -> new BatchNormalization().apply(x), 3, 2, 2, 1);
-        check(x -> new BatchNormalization().center(false).scale(false).apply(x), 3, 4);
+        checkAfterDense(x -> new BatchNormalization().apply(x), 4, 3);
+        checkAfterDense(x -> new BatchNormalization().apply(x), 3, 2, 2, 1);
+        checkAfterDense(x -> new BatchNormalization().center(false).scale(false).apply(x), 3, 4);
     }
 
     @Test
     void lstmVariants() {
-        check(x -> new LSTM(3).apply(x), 2, 4, 3);
-        check(x -> new LSTM(2).returnSequences(true).apply(x), 2, 3, 2);
-        check(x -> new LSTM(2).goBackwards(true).returnSequences(true).apply(x), 2, 3, 2);
-        check(x -> {
+        checkAfterDense(x -> new LSTM(3).apply(x), 2, 4, 3);
+        checkAfterDense(x -> new LSTM(2).returnSequences(true).apply(x), 2, 3, 2);
+        checkAfterDense(x -> new LSTM(2).goBackwards(true).returnSequences(true).apply(x), 2, 3, 2);
+        checkAfterDense(x -> {
             List<KerasTensor> outs = new LSTM(2).returnState(true).applyAll(List.of(x), null);
             return new Concatenate().apply(List.of(outs.get(0), outs.get(1), outs.get(2)));
         }, 2, 3, 2);
@@ -135,9 +119,9 @@ class LayerGradientTest {
 
     @Test
     void addAndConcatenateSumGradientsOverFanOut() {
-        check(x -> new Add().apply(List.of(new Dense(3, "tanh").apply(x), x)), 3, 2);
-        check(x -> new Concatenate().apply(List.of(new Dense(2).apply(x), x, new Dense(1).apply(x))), 3, 2);
-        check(x -> new Concatenate(1).apply(List.of(x, new Dense(3).apply(x))), 3, 2, 3);
+        checkAfterDense(x -> new Add().apply(List.of(new Dense(3, "tanh").apply(x), x)), 3, 2);
+        checkAfterDense(x -> new Concatenate().apply(List.of(new Dense(2).apply(x), x, new Dense(1).apply(x))), 3, 2);
+        checkAfterDense(x -> new Concatenate(1).apply(List.of(x, new Dense(3).apply(x))), 3, 2, 3);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.layerwright.train.layers;
 
+import static org.layerwright.train.layers.KernelHarness.TOLERANCE;
+import static org.layerwright.train.layers.KernelHarness.checkAfterDense;
 import static org.layerwright.train.layers.KernelHarness.checkGradients;
 import static org.layerwright.train.layers.KernelHarness.random;
 import static org.layerwright.train.layers.KernelHarness.randomDoubleWeights;
@@ -32,50 +34,35 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * Dense, so the Dense's weight gradients also check the layer's input gradient.
  */
 class SequenceGradientTest {
-    private static final double TOLERANCE = 1e-5;
-
     @BeforeEach
     void clear() {
         Keras.clearSession();
     }
 
-    private static void check(Function<KerasTensor, KerasTensor> body, int channels, Integer... shape) {
-        KerasTensor input = Input.of(shape);
-        KerasTensor x = new Dense(channels).apply(input);
-        Model model = new Model(input, body.apply(x));
-        randomDoubleWeights(model, 7);
-        long[] batchShape = new long[shape.length + 1];
-        batchShape[0] = 3;
-        for (int i = 0; i < shape.length; i++) {
-            batchShape[i + 1] = shape[i];
-        }
-        checkGradients(model, List.of(random(5, batchShape)), () -> Nd4j.getRandom().setSeed(11), TOLERANCE);
-    }
-
     @Test
     void simpleRnnVariants() {
-        check(x -> new SimpleRNN(3).apply(x), 2, 4, 3);
-        check(x -> new SimpleRNN(2).activation("relu").returnSequences(true).goBackwards(true).apply(x), 2, 3, 2);
-        check(x -> new SimpleRNN(2).useBias(false).returnSequences(true).apply(x), 2, 3, 2);
+        checkAfterDense(x -> new SimpleRNN(3).apply(x), 2, 4, 3);
+        checkAfterDense(x -> new SimpleRNN(2).activation("relu").returnSequences(true).goBackwards(true).apply(x), 2, 3, 2);
+        checkAfterDense(x -> new SimpleRNN(2).useBias(false).returnSequences(true).apply(x), 2, 3, 2);
     }
 
     @Test
     void gruResetAfterAndBefore() {
-        check(x -> new GRU(3).apply(x), 2, 4, 3);
-        check(x -> new GRU(2).resetAfter(false).returnSequences(true).apply(x), 2, 3, 2);
-        check(x -> new GRU(2).recurrentActivation("hard_sigmoid").goBackwards(true).returnSequences(true).apply(x),
+        checkAfterDense(x -> new GRU(3).apply(x), 2, 4, 3);
+        checkAfterDense(x -> new GRU(2).resetAfter(false).returnSequences(true).apply(x), 2, 3, 2);
+        checkAfterDense(x -> new GRU(2).recurrentActivation("hard_sigmoid").goBackwards(true).returnSequences(true).apply(x),
                 2, 3, 2);
-        check(x -> new GRU(2).useBias(false).apply(x), 2, 3, 2);
-        check(x -> new GRU(2).resetAfter(false).useBias(false).goBackwards(true).apply(x), 2, 3, 2);
+        checkAfterDense(x -> new GRU(2).useBias(false).apply(x), 2, 3, 2);
+        checkAfterDense(x -> new GRU(2).resetAfter(false).useBias(false).goBackwards(true).apply(x), 2, 3, 2);
     }
 
     @Test
     void lstmWithStatesAndGruWithState() {
-        check(x -> {
+        checkAfterDense(x -> {
             List<KerasTensor> outs = new LSTM(2).returnState(true).goBackwards(true).applyAll(List.of(x), null);
             return new Concatenate().apply(List.of(outs.get(0), outs.get(1), outs.get(2)));
         }, 2, 3, 2);
-        check(x -> {
+        checkAfterDense(x -> {
             List<KerasTensor> outs = new GRU(2).returnState(true).applyAll(List.of(x), null);
             return new Concatenate().apply(List.of(outs.get(0), outs.get(1)));
         }, 2, 3, 2);
@@ -83,23 +70,23 @@ class SequenceGradientTest {
 
     @Test
     void dropoutWithFixedMasks() {
-        check(x -> new SimpleRNN(2).dropout(0.3).recurrentDropout(0.4).returnSequences(true).apply(x), 3, 4, 2);
-        check(x -> new LSTM(2).dropout(0.3).recurrentDropout(0.4).apply(x), 3, 4, 2);
-        check(x -> new GRU(2).dropout(0.3).apply(x), 3, 4, 2);
+        checkAfterDense(x -> new SimpleRNN(2).dropout(0.3).recurrentDropout(0.4).returnSequences(true).apply(x), 3, 4, 2);
+        checkAfterDense(x -> new LSTM(2).dropout(0.3).recurrentDropout(0.4).apply(x), 3, 4, 2);
+        checkAfterDense(x -> new GRU(2).dropout(0.3).apply(x), 3, 4, 2);
     }
 
     @Test
     void bidirectionalEveryMergeMode() {
-        check(x -> new Bidirectional(new GRU(2).returnSequences(true)).apply(x), 2, 3, 2);
-        check(x -> new Bidirectional(new SimpleRNN(2).returnSequences(true)).mergeMode("ave").apply(x), 2, 3, 2);
-        check(x -> new Bidirectional(new SimpleRNN(2)).mergeMode("mul").apply(x), 2, 3, 2);
-        check(x -> new Bidirectional(new SimpleRNN(2)).mergeMode("sum").apply(x), 2, 3, 2);
-        check(x -> {
+        checkAfterDense(x -> new Bidirectional(new GRU(2).returnSequences(true)).apply(x), 2, 3, 2);
+        checkAfterDense(x -> new Bidirectional(new SimpleRNN(2).returnSequences(true)).mergeMode("ave").apply(x), 2, 3, 2);
+        checkAfterDense(x -> new Bidirectional(new SimpleRNN(2)).mergeMode("mul").apply(x), 2, 3, 2);
+        checkAfterDense(x -> new Bidirectional(new SimpleRNN(2)).mergeMode("sum").apply(x), 2, 3, 2);
+        checkAfterDense(x -> {
             List<KerasTensor> outs = new Bidirectional(new LSTM(2).returnSequences(true)).mergeMode(null)
                     .applyAll(List.of(x), null);
             return new Concatenate().apply(List.of(outs.get(0), outs.get(1)));
         }, 2, 3, 2);
-        check(x -> {
+        checkAfterDense(x -> {
             List<KerasTensor> outs = new Bidirectional(new LSTM(1).returnState(true)).applyAll(List.of(x), null);
             return new Concatenate().apply(outs);
         }, 2, 3, 2);
@@ -107,8 +94,8 @@ class SequenceGradientTest {
 
     @Test
     void timeDistributedDenseAndDropout() {
-        check(x -> new TimeDistributed(new Dense(2, "tanh")).apply(x), 3, 4, 2);
-        check(x -> new TimeDistributed(new Dropout(0.5)).apply(x), 3, 4, 2);
+        checkAfterDense(x -> new TimeDistributed(new Dense(2, "tanh")).apply(x), 3, 4, 2);
+        checkAfterDense(x -> new TimeDistributed(new Dropout(0.5)).apply(x), 3, 4, 2);
     }
 
     /** Masked steps: token id 0 pads the ends of the first two sequences and the start of the third. */
@@ -145,10 +132,10 @@ class SequenceGradientTest {
 
     @Test
     void convLstm2dValidSameStridedAndBackwards() {
-        check(x -> new ConvLSTM2D(2, 2).apply(x), 1, 2, 3, 3, 1);
-        check(x -> new ConvLSTM2D(1, 3).padding("same").goBackwards(true).returnSequences(true).apply(x), 1, 2,
+        checkAfterDense(x -> new ConvLSTM2D(2, 2).apply(x), 1, 2, 3, 3, 1);
+        checkAfterDense(x -> new ConvLSTM2D(1, 3).padding("same").goBackwards(true).returnSequences(true).apply(x), 1, 2,
                 3, 3, 1);
-        check(x -> {
+        checkAfterDense(x -> {
             List<KerasTensor> outs = new ConvLSTM2D(1, 2).strides(2, 1).returnState(true).applyAll(List.of(x), null);
             return new Concatenate().apply(outs);
         }, 1, 2, 4, 3, 1);

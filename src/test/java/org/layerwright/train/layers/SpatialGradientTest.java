@@ -1,12 +1,12 @@
 package org.layerwright.train.layers;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.layerwright.train.layers.KernelHarness.checkGradients;
+import static org.layerwright.train.layers.KernelHarness.TOLERANCE;
+import static org.layerwright.train.layers.KernelHarness.checkAfterDense;
 import static org.layerwright.train.layers.KernelHarness.random;
 import static org.layerwright.train.layers.KernelHarness.randomDoubleWeights;
 
 import java.util.List;
-import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.layerwright.core.Input;
@@ -66,7 +66,6 @@ import org.layerwright.core.layers.reshaping.ZeroPadding2D;
 import org.layerwright.core.layers.reshaping.ZeroPadding3D;
 import org.layerwright.train.GraphExecutor;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Finite-difference gradient checks in double precision for the convolution, pooling, reshaping, normalization,
@@ -74,162 +73,142 @@ import org.nd4j.linalg.factory.Nd4j;
  * gradients also check the layer's input gradient.
  */
 class SpatialGradientTest {
-    private static final double TOLERANCE = 1e-5;
-
     @BeforeEach
     void clear() {
         Keras.clearSession();
     }
 
-    /** Input (shape) → Dense(channels) → layer(s) built by {@code body}; checked on a batch of 3. */
-    private static void check(Function<KerasTensor, KerasTensor> body, int channels, Integer... shape) {
-        KerasTensor input = Input.of(shape);
-        KerasTensor x = new Dense(channels).apply(input);
-        Model model = new Model(input, body.apply(x));
-        randomDoubleWeights(model, 7);
-        checkGradients(model, List.of(random(5, batchShape(shape))), () -> Nd4j.getRandom().setSeed(11), TOLERANCE);
-    }
-
-    private static long[] batchShape(Integer... shape) {
-        long[] batchShape = new long[shape.length + 1];
-        batchShape[0] = 3;
-        for (int i = 0; i < shape.length; i++) {
-            batchShape[i + 1] = shape[i];
-        }
-        return batchShape;
-    }
-
     @Test
     void conv3dValidSameStridesAndDilation() {
-        check(x -> new Conv3D(2, 2, 2, 2).activation("tanh").apply(x), 2, 3, 4, 3, 1);
-        check(x -> new Conv3D(2, 3, 2, 2).strides(2, 1, 2).padding("same").apply(x), 2, 4, 3, 4, 1);
-        check(x -> new Conv3D(1, 2, 2, 2).dilationRate(2, 1, 1).useBias(false).apply(x), 2, 4, 3, 3, 1);
+        checkAfterDense(x -> new Conv3D(2, 2, 2, 2).activation("tanh").apply(x), 2, 3, 4, 3, 1);
+        checkAfterDense(x -> new Conv3D(2, 3, 2, 2).strides(2, 1, 2).padding("same").apply(x), 2, 4, 3, 4, 1);
+        checkAfterDense(x -> new Conv3D(1, 2, 2, 2).dilationRate(2, 1, 1).useBias(false).apply(x), 2, 4, 3, 3, 1);
     }
 
     @Test
     void transposedConvolutions() {
-        check(x -> new Conv1DTranspose(2, 3).strides(2).apply(x), 2, 4, 1);
-        check(x -> new Conv1DTranspose(2, 3).strides(2).padding("same").activation("tanh").apply(x), 2, 4, 1);
-        check(x -> new Conv2DTranspose(2, 3, 2).strides(2, 1).apply(x), 2, 3, 3, 1);
-        check(x -> new Conv2DTranspose(2, 3, 3).strides(2, 2).padding("same").outputPadding(1, 0).apply(x), 2, 3, 3,
+        checkAfterDense(x -> new Conv1DTranspose(2, 3).strides(2).apply(x), 2, 4, 1);
+        checkAfterDense(x -> new Conv1DTranspose(2, 3).strides(2).padding("same").activation("tanh").apply(x), 2, 4, 1);
+        checkAfterDense(x -> new Conv2DTranspose(2, 3, 2).strides(2, 1).apply(x), 2, 3, 3, 1);
+        checkAfterDense(x -> new Conv2DTranspose(2, 3, 3).strides(2, 2).padding("same").outputPadding(1, 0).apply(x), 2, 3, 3,
                 1);
-        check(x -> new Conv2DTranspose(1, 2, 2).strides(3, 3).useBias(false).apply(x), 2, 2, 3, 1);
-        check(x -> new Conv2DTranspose(2, 2, 2).dilationRate(2, 1).apply(x), 2, 3, 3, 1);
-        check(x -> new Conv3DTranspose(2, 2, 2, 2).strides(2, 1, 1).padding("same").apply(x), 2, 2, 3, 2, 1);
+        checkAfterDense(x -> new Conv2DTranspose(1, 2, 2).strides(3, 3).useBias(false).apply(x), 2, 2, 3, 1);
+        checkAfterDense(x -> new Conv2DTranspose(2, 2, 2).dilationRate(2, 1).apply(x), 2, 3, 3, 1);
+        checkAfterDense(x -> new Conv3DTranspose(2, 2, 2, 2).strides(2, 1, 1).padding("same").apply(x), 2, 2, 3, 2, 1);
     }
 
     @Test
     void depthwiseConvolutions() {
-        check(x -> new DepthwiseConv2D(3, 3).depthMultiplier(2).activation("relu").apply(x), 2, 5, 4, 1);
-        check(x -> new DepthwiseConv2D(2, 3).strides(2, 2).padding("same").apply(x), 3, 5, 5, 1);
-        check(x -> new DepthwiseConv1D(3).depthMultiplier(2).padding("same").apply(x), 2, 6, 1);
-        check(x -> new DepthwiseConv1D(2).dilationRate(2).useBias(false).apply(x), 3, 6, 1);
+        checkAfterDense(x -> new DepthwiseConv2D(3, 3).depthMultiplier(2).activation("relu").apply(x), 2, 5, 4, 1);
+        checkAfterDense(x -> new DepthwiseConv2D(2, 3).strides(2, 2).padding("same").apply(x), 3, 5, 5, 1);
+        checkAfterDense(x -> new DepthwiseConv1D(3).depthMultiplier(2).padding("same").apply(x), 2, 6, 1);
+        checkAfterDense(x -> new DepthwiseConv1D(2).dilationRate(2).useBias(false).apply(x), 3, 6, 1);
     }
 
     @Test
     void separableConvolutions() {
-        check(x -> new SeparableConv2D(3, 3, 3).depthMultiplier(2).activation("tanh").apply(x), 2, 5, 4, 1);
-        check(x -> new SeparableConv2D(2, 2, 2).strides(2, 2).padding("same").apply(x), 3, 5, 5, 1);
-        check(x -> new SeparableConv1D(2, 3).padding("causal").dilationRate(2).apply(x), 2, 7, 1);
-        check(x -> new SeparableConv1D(3, 2).strides(2).useBias(false).apply(x), 2, 7, 1);
+        checkAfterDense(x -> new SeparableConv2D(3, 3, 3).depthMultiplier(2).activation("tanh").apply(x), 2, 5, 4, 1);
+        checkAfterDense(x -> new SeparableConv2D(2, 2, 2).strides(2, 2).padding("same").apply(x), 3, 5, 5, 1);
+        checkAfterDense(x -> new SeparableConv1D(2, 3).padding("causal").dilationRate(2).apply(x), 2, 7, 1);
+        checkAfterDense(x -> new SeparableConv1D(3, 2).strides(2).useBias(false).apply(x), 2, 7, 1);
     }
 
     @Test
     void poolingLayers() {
-        check(x -> new MaxPooling1D(2).apply(x), 2, 5, 1);
-        check(x -> new MaxPooling1D(3).strides(2).padding("same").apply(x), 2, 6, 1);
-        check(x -> new AveragePooling1D(3).strides(2).padding("same").apply(x), 2, 6, 1);
-        check(x -> new MaxPooling3D(2, 2, 2).apply(x), 2, 4, 4, 3, 1);
-        check(x -> new AveragePooling3D(2, 2, 2).padding("same").apply(x), 2, 3, 3, 3, 1);
+        checkAfterDense(x -> new MaxPooling1D(2).apply(x), 2, 5, 1);
+        checkAfterDense(x -> new MaxPooling1D(3).strides(2).padding("same").apply(x), 2, 6, 1);
+        checkAfterDense(x -> new AveragePooling1D(3).strides(2).padding("same").apply(x), 2, 6, 1);
+        checkAfterDense(x -> new MaxPooling3D(2, 2, 2).apply(x), 2, 4, 4, 3, 1);
+        checkAfterDense(x -> new AveragePooling3D(2, 2, 2).padding("same").apply(x), 2, 3, 3, 3, 1);
     }
 
     @Test
     void globalPoolingLayers() {
-        check(x -> new GlobalAveragePooling1D().apply(x), 3, 4, 1);
-        check(x -> new GlobalAveragePooling3D().keepdims(true).apply(x), 2, 2, 3, 2, 1);
-        check(x -> new GlobalMaxPooling1D().apply(x), 3, 4, 1);
-        check(x -> new GlobalMaxPooling2D().keepdims(true).apply(x), 3, 3, 3, 1);
-        check(x -> new GlobalMaxPooling3D().apply(x), 2, 2, 3, 2, 1);
+        checkAfterDense(x -> new GlobalAveragePooling1D().apply(x), 3, 4, 1);
+        checkAfterDense(x -> new GlobalAveragePooling3D().keepdims(true).apply(x), 2, 2, 3, 2, 1);
+        checkAfterDense(x -> new GlobalMaxPooling1D().apply(x), 3, 4, 1);
+        checkAfterDense(x -> new GlobalMaxPooling2D().keepdims(true).apply(x), 3, 3, 3, 1);
+        checkAfterDense(x -> new GlobalMaxPooling3D().apply(x), 2, 2, 3, 2, 1);
     }
 
     @Test
     void croppingAndPadding() {
-        check(x -> new Cropping1D(1, 2).apply(x), 2, 6, 1);
-        check(x -> new Cropping2D(new int[][] {{1, 0}, {0, 2}}).apply(x), 2, 4, 4, 1);
-        check(x -> new Cropping3D(1, 0, 1).apply(x), 2, 3, 2, 3, 1);
-        check(x -> new Dense(2).apply(new ZeroPadding1D(2, 1).apply(x)), 2, 3, 1);
-        check(x -> new Dense(2).apply(new ZeroPadding2D(new int[][] {{1, 0}, {2, 1}}).apply(x)), 2, 2, 2, 1);
-        check(x -> new Dense(2).apply(new ZeroPadding3D(1, 0, 1).apply(x)), 2, 2, 2, 2, 1);
+        checkAfterDense(x -> new Cropping1D(1, 2).apply(x), 2, 6, 1);
+        checkAfterDense(x -> new Cropping2D(new int[][] {{1, 0}, {0, 2}}).apply(x), 2, 4, 4, 1);
+        checkAfterDense(x -> new Cropping3D(1, 0, 1).apply(x), 2, 3, 2, 3, 1);
+        checkAfterDense(x -> new Dense(2).apply(new ZeroPadding1D(2, 1).apply(x)), 2, 3, 1);
+        checkAfterDense(x -> new Dense(2).apply(new ZeroPadding2D(new int[][] {{1, 0}, {2, 1}}).apply(x)), 2, 2, 2, 1);
+        checkAfterDense(x -> new Dense(2).apply(new ZeroPadding3D(1, 0, 1).apply(x)), 2, 2, 2, 2, 1);
     }
 
     @Test
     void upSampling() {
-        check(x -> new UpSampling1D(3).apply(x), 2, 3, 1);
-        check(x -> new UpSampling2D(2, 3).apply(x), 2, 2, 3, 1);
-        check(x -> new UpSampling2D(2, 3).interpolation("bilinear").apply(x), 2, 3, 2, 1);
-        check(x -> new UpSampling3D(2, 1, 2).apply(x), 2, 2, 2, 2, 1);
+        checkAfterDense(x -> new UpSampling1D(3).apply(x), 2, 3, 1);
+        checkAfterDense(x -> new UpSampling2D(2, 3).apply(x), 2, 2, 3, 1);
+        checkAfterDense(x -> new UpSampling2D(2, 3).interpolation("bilinear").apply(x), 2, 3, 2, 1);
+        checkAfterDense(x -> new UpSampling3D(2, 1, 2).apply(x), 2, 2, 2, 2, 1);
     }
 
     @Test
     void permuteRepeatVectorAndIdentity() {
-        check(x -> new Dense(2).apply(new Permute(2, 3, 1).apply(x)), 3, 2, 4, 1);
-        check(x -> new Dense(2).apply(new RepeatVector(3).apply(x)), 4, 2);
-        check(x -> new Identity().apply(x), 3, 2);
+        checkAfterDense(x -> new Dense(2).apply(new Permute(2, 3, 1).apply(x)), 3, 2, 4, 1);
+        checkAfterDense(x -> new Dense(2).apply(new RepeatVector(3).apply(x)), 4, 2);
+        checkAfterDense(x -> new Identity().apply(x), 3, 2);
     }
 
     @Test
     void normalizationLayers() {
-        check(x -> new LayerNormalization().apply(x), 4, 3);
-        check(x -> new LayerNormalization().axis(List.of(1, 2)).apply(x), 3, 2, 1);
-        check(x -> new LayerNormalization().axis(1).center(false).apply(x), 3, 4, 1);
-        check(x -> new GroupNormalization(2).apply(x), 4, 3, 1);
-        check(x -> new GroupNormalization(3).scale(false).apply(x), 6, 2, 2, 1);
-        check(x -> new UnitNormalization().apply(x), 4, 3);
-        check(x -> new UnitNormalization().axis(List.of(1, 2)).apply(x), 3, 2, 1);
+        checkAfterDense(x -> new LayerNormalization().apply(x), 4, 3);
+        checkAfterDense(x -> new LayerNormalization().axis(List.of(1, 2)).apply(x), 3, 2, 1);
+        checkAfterDense(x -> new LayerNormalization().axis(1).center(false).apply(x), 3, 4, 1);
+        checkAfterDense(x -> new GroupNormalization(2).apply(x), 4, 3, 1);
+        checkAfterDense(x -> new GroupNormalization(3).scale(false).apply(x), 6, 2, 2, 1);
+        checkAfterDense(x -> new UnitNormalization().apply(x), 4, 3);
+        checkAfterDense(x -> new UnitNormalization().axis(List.of(1, 2)).apply(x), 3, 2, 1);
     }
 
     @Test
     void preprocessingLayers() {
-        check(x -> new Rescaling(0.5).offset(-1.0).apply(x), 3, 2);
-        check(x -> new Normalization().apply(x), 3, 2);
-        check(x -> new Normalization().meanAndVariance(List.of(0.5, -1.0, 2.0), List.of(4.0, 0.25, 1.0)).apply(x),
+        checkAfterDense(x -> new Rescaling(0.5).offset(-1.0).apply(x), 3, 2);
+        checkAfterDense(x -> new Normalization().apply(x), 3, 2);
+        checkAfterDense(x -> new Normalization().meanAndVariance(List.of(0.5, -1.0, 2.0), List.of(4.0, 0.25, 1.0)).apply(x),
                 3, 2);
     }
 
     @Test
     void activationLayers() {
-        check(x -> new PReLU().apply(x), 3, 4);
-        check(x -> new PReLU().sharedAxes(1, 2).apply(x), 3, 3, 2, 1);
-        check(x -> new ELU(0.7).apply(x), 4, 3);
-        check(x -> new ThresholdedReLU(0.3).apply(x), 4, 3);
+        checkAfterDense(x -> new PReLU().apply(x), 3, 4);
+        checkAfterDense(x -> new PReLU().sharedAxes(1, 2).apply(x), 3, 3, 2, 1);
+        checkAfterDense(x -> new ELU(0.7).apply(x), 4, 3);
+        checkAfterDense(x -> new ThresholdedReLU(0.3).apply(x), 4, 3);
     }
 
     @Test
     void noiseLayersWithFixedNoise() {
-        check(x -> new SpatialDropout1D(0.5).apply(x), 3, 4, 1);
-        check(x -> new SpatialDropout2D(0.4).apply(x), 3, 2, 2, 1);
-        check(x -> new SpatialDropout3D(0.4).apply(x), 3, 2, 2, 2, 1);
-        check(x -> new GaussianNoise(0.3).apply(x), 3, 2);
-        check(x -> new GaussianDropout(0.3).apply(x), 3, 2);
-        check(x -> new AlphaDropout(0.3).apply(x), 4, 3);
+        checkAfterDense(x -> new SpatialDropout1D(0.5).apply(x), 3, 4, 1);
+        checkAfterDense(x -> new SpatialDropout2D(0.4).apply(x), 3, 2, 2, 1);
+        checkAfterDense(x -> new SpatialDropout3D(0.4).apply(x), 3, 2, 2, 2, 1);
+        checkAfterDense(x -> new GaussianNoise(0.3).apply(x), 3, 2);
+        checkAfterDense(x -> new GaussianDropout(0.3).apply(x), 3, 2);
+        checkAfterDense(x -> new AlphaDropout(0.3).apply(x), 4, 3);
     }
 
     @Test
     void mergeLayersWithBroadcasting() {
-        check(x -> new Subtract().apply(List.of(new Dense(3, "tanh").apply(x), x)), 3, 2);
-        check(x -> new Multiply().apply(List.of(new Dense(3).apply(x), x, new Dense(3).apply(x))), 3, 2);
-        check(x -> new Average().apply(List.of(new Dense(3).apply(x), x)), 3, 2);
-        check(x -> new Maximum().apply(List.of(new Dense(3).apply(x), x, new Dense(3).apply(x))), 3, 2);
-        check(x -> new Minimum().apply(List.of(new Dense(3).apply(x), x)), 3, 2);
-        check(x -> new Multiply().apply(List.of(new Dense(1).apply(x), x)), 3, 4, 2);
+        checkAfterDense(x -> new Subtract().apply(List.of(new Dense(3, "tanh").apply(x), x)), 3, 2);
+        checkAfterDense(x -> new Multiply().apply(List.of(new Dense(3).apply(x), x, new Dense(3).apply(x))), 3, 2);
+        checkAfterDense(x -> new Average().apply(List.of(new Dense(3).apply(x), x)), 3, 2);
+        checkAfterDense(x -> new Maximum().apply(List.of(new Dense(3).apply(x), x, new Dense(3).apply(x))), 3, 2);
+        checkAfterDense(x -> new Minimum().apply(List.of(new Dense(3).apply(x), x)), 3, 2);
+        checkAfterDense(x -> new Multiply().apply(List.of(new Dense(1).apply(x), x)), 3, 4, 2);
     }
 
     @Test
     void dotLayers() {
-        check(x -> new Dot(1).apply(List.of(new Dense(3).apply(x), x)), 3, 2);
-        check(x -> new Dot(-1).normalize(true).apply(List.of(new Dense(3).apply(x), x)), 3, 2);
-        check(x -> new Dot(2, 2).apply(List.of(new Dense(3).apply(x), x)), 3, 4, 2);
-        check(x -> new Dot(1, 2).normalize(true).apply(List.of(new Dense(3).apply(x), x)), 4, 4, 2);
+        checkAfterDense(x -> new Dot(1).apply(List.of(new Dense(3).apply(x), x)), 3, 2);
+        checkAfterDense(x -> new Dot(-1).normalize(true).apply(List.of(new Dense(3).apply(x), x)), 3, 2);
+        checkAfterDense(x -> new Dot(2, 2).apply(List.of(new Dense(3).apply(x), x)), 3, 4, 2);
+        checkAfterDense(x -> new Dot(1, 2).normalize(true).apply(List.of(new Dense(3).apply(x), x)), 4, 4, 2);
     }
 
     /** The executor's added loss and its gradient: L = Σ output · R + penalty, checked by central differences. */
