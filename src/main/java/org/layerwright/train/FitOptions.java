@@ -21,7 +21,7 @@ public final class FitOptions {
     int epochs = 1;
     double validationSplit;
     List<INDArray> validationX;
-    INDArray validationY;
+    List<INDArray> validationY;
     boolean shuffle = true;
     Map<Integer, Double> classWeight;
     final List<Callback> callbacks = new ArrayList<>();
@@ -64,8 +64,13 @@ public final class FitOptions {
 
     /** Separate validation data for a model with several inputs. */
     public FitOptions validationData(List<INDArray> x, INDArray y) {
+        return validationData(x, List.of(y));
+    }
+
+    /** Separate validation data for a model with several inputs and outputs (one target array per output). */
+    public FitOptions validationData(List<INDArray> x, List<INDArray> y) {
         this.validationX = x;
-        this.validationY = y;
+        this.validationY = List.copyOf(y);
         return this;
     }
 

@@ -10,11 +10,12 @@ import org.nd4j.linalg.factory.Nd4j;
 final class Samples {
     private final List<INDArray> inputRows = new ArrayList<>();
     private final List<long[]> inputShapes = new ArrayList<>();
-    private final INDArray targetRows;
-    private final long[] targetShape;
+    private final List<INDArray> targetRows = new ArrayList<>();
+    private final List<long[]> targetShapes = new ArrayList<>();
     private final int count;
 
-    Samples(List<INDArray> inputs, INDArray targets, DataType dtype) {
+    /** Inputs and the targets of each output (null for predict). */
+    Samples(List<INDArray> inputs, List<INDArray> targets, DataType dtype) {
         this.count = (int) inputs.get(0).size(0);
         for (INDArray x : inputs) {
             if (x.size(0) != count) {
@@ -25,12 +26,14 @@ final class Samples {
             inputRows.add(rows(cast));
             inputShapes.add(x.shape());
         }
-        if (targets != null && targets.size(0) != count) {
-            throw new IllegalArgumentException("Data cardinality is ambiguous: x sizes: " + count + ", y sizes: "
-                    + targets.size(0) + ". Make sure all arrays contain the same number of samples.");
+        for (INDArray y : targets == null ? List.<INDArray>of() : targets) {
+            if (y.size(0) != count) {
+                throw new IllegalArgumentException("Data cardinality is ambiguous: x sizes: " + count + ", y sizes: "
+                        + y.size(0) + ". Make sure all arrays contain the same number of samples.");
+            }
+            targetRows.add(rows(y.castTo(dtype)));
+            targetShapes.add(y.shape());
         }
-        this.targetRows = targets == null ? null : rows(targets.castTo(dtype));
-        this.targetShape = targets == null ? null : targets.shape();
     }
 
     private static INDArray rows(INDArray a) {
@@ -51,8 +54,13 @@ final class Samples {
         return out;
     }
 
-    INDArray targets(int[] indices) {
-        return gather(targetRows, targetShape, indices);
+    /** The targets of every output at {@code indices}. */
+    List<INDArray> targets(int[] indices) {
+        List<INDArray> out = new ArrayList<>(targetRows.size());
+        for (int i = 0; i < targetRows.size(); i++) {
+            out.add(gather(targetRows.get(i), targetShapes.get(i), indices));
+        }
+        return out;
     }
 
     /** Samples [from, to), for evaluation and splitting. */
@@ -62,7 +70,7 @@ final class Samples {
             indices[i] = from + i;
         }
         List<INDArray> in = inputs(indices);
-        return new Samples(in, targetRows == null ? null : targets(indices), inputRows.get(0).dataType());
+        return new Samples(in, targets(indices), inputRows.get(0).dataType());
     }
 
     private static INDArray gather(INDArray rows, long[] shape, int[] indices) {

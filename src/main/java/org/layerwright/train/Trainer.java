@@ -49,7 +49,9 @@ public final class Trainer {
     private final GraphExecutor executor;
     private final DataType dtype;
     private Optimizer optimizer;
-    private Loss loss;
+    /** One loss per model output, and the weights of their sum. */
+    private List<Loss> losses;
+    private double[] lossWeights;
     private List<String> metricNames = List.of();
     private volatile boolean stopRequested;
 
@@ -63,10 +65,6 @@ public final class Trainer {
         this.executor = new GraphExecutor(model);
         List<INDArray> weights = model.getWeights();
         this.dtype = weights.isEmpty() ? DataType.FLOAT : weights.get(0).dataType();
-        if (model.outputs().size() != 1) {
-            throw new UnsupportedLayerException(model.name(), model.className(), "Model '" + model.name() + "' has "
-                    + model.outputs().size() + " outputs; training supports models with one output for now.");
-        }
     }
 
     /** Keras's {@code compile} with names: {@code compile("adam", "mse", "mae")}. */
@@ -74,20 +72,39 @@ public final class Trainer {
         return compile(Optimizers.get(optimizer, null), Losses.get(loss), List.of(metrics));
     }
 
-    /** Keras's {@code compile} with an optimizer and loss object and metric names. */
+    /** Keras's {@code compile} with an optimizer and loss object and metric names; the loss serves every output. */
     public Trainer compile(Optimizer optimizer, Loss loss, List<String> metrics) {
+        return compile(optimizer, java.util.Collections.nCopies(model.outputs().size(), loss), null, metrics);
+    }
+
+    /**
+     * Keras's {@code compile} for a model with several outputs: one loss per output, their weights
+     * ({@code loss_weights}, null for all 1), and metrics computed for every output.
+     */
+    public Trainer compile(Optimizer optimizer, List<Loss> losses, List<Double> lossWeights, List<String> metrics) {
+        int outputs = model.outputs().size();
+        if (losses.size() != outputs || (lossWeights != null && lossWeights.size() != outputs)) {
+            throw new IllegalArgumentException("Model '" + model.name() + "' has " + outputs + " outputs but "
+                    + losses.size() + " losses" + (lossWeights == null ? "" : " and " + lossWeights.size()
+                    + " loss weights") + " were given. Give one per output, in the order of model.outputs().");
+        }
         if (executor.outputCarriesMask()) {
             throw new UnsupportedLayerException(model.name(), model.className(), "Model '" + model.name() + "': its"
                     + " output carries a padding mask (from Embedding(mask_zero=True) or Masking), which Keras"
                     + " applies to the loss and training does not. End with a layer that drops the mask, such as a"
                     + " recurrent layer without return_sequences.");
         }
-        Shape outputShape = model.outputs().get(0).shape();
-        for (String name : metrics) {
-            Metrics.get(name, loss, outputShape);
+        for (int i = 0; i < outputs; i++) {
+            for (String name : metrics) {
+                Metrics.get(name, losses.get(i), model.outputs().get(i).shape());
+            }
         }
         this.optimizer = optimizer;
-        this.loss = loss;
+        this.losses = List.copyOf(losses);
+        this.lossWeights = new double[outputs];
+        for (int i = 0; i < outputs; i++) {
+            this.lossWeights[i] = lossWeights == null ? 1.0 : lossWeights.get(i);
+        }
         this.metricNames = List.copyOf(metrics);
         return this;
     }
@@ -115,12 +132,22 @@ public final class Trainer {
         }
     }
 
-    private List<Metric> newMetrics() {
-        List<Metric> metrics = new ArrayList<>();
-        for (String name : metricNames) {
-            metrics.add(Metrics.get(name, loss, model.outputs().get(0).shape()));
+    /** The metrics of each output. */
+    private List<List<Metric>> newMetrics() {
+        List<List<Metric>> all = new ArrayList<>();
+        for (int i = 0; i < losses.size(); i++) {
+            List<Metric> metrics = new ArrayList<>();
+            for (String name : metricNames) {
+                metrics.add(Metrics.get(name, losses.get(i), model.outputs().get(i).shape()));
+            }
+            all.add(metrics);
         }
-        return metrics;
+        return all;
+    }
+
+    /** Keras's prefix for an output's loss and metrics in the logs: its layer's name, when there are several. */
+    private String prefix(int output) {
+        return losses.size() == 1 ? "" : model.outputs().get(output).layer().name() + "_";
     }
 
     /** Keras's {@code fit} for a single-input model. */
@@ -128,9 +155,21 @@ public final class Trainer {
         return fit(List.of(x), y, options);
     }
 
-    /** Keras's {@code fit}: trains for {@code options.epochs} epochs and returns the History. */
+    /** Keras's {@code fit} for a model with several inputs and one output. */
     public History fit(List<INDArray> x, INDArray y, FitOptions options) {
+        return fit(x, List.of(y), options);
+    }
+
+    /**
+     * Keras's {@code fit}: trains for {@code options.epochs} epochs and returns the History. {@code y} holds one
+     * target array per model output; the logs name each output's loss and metrics after its layer, as Keras does.
+     */
+    public History fit(List<INDArray> x, List<INDArray> y, FitOptions options) {
         requireCompiled();
+        requireTargetPerOutput(y);
+        if (options.classWeight != null && y.size() > 1) {
+            throw new IllegalArgumentException("class_weight is only supported for models with a single output.");
+        }
         executor.refreshKernels();
         stopRequested = false;
         Samples all = new Samples(x, y, dtype);
@@ -168,13 +207,13 @@ public final class Trainer {
             c.onTrainBegin();
         }
         Map<String, Double> logs = new LinkedHashMap<>();
-        List<Metric> metrics = newMetrics();
+        List<List<Metric>> metrics = newMetrics();
         for (int epoch = 0; epoch < options.epochs && !stopRequested; epoch++) {
             for (Callback c : callbacks) {
                 c.onEpochBegin(epoch);
             }
-            metrics.forEach(Metric::reset);
-            double lossSum = 0.0;
+            metrics.forEach(list -> list.forEach(Metric::reset));
+            double[] lossSums = new double[losses.size() + 1];
             long seen = 0;
             int[] order = order(train.count(), options.shuffle, random);
             for (int step = 0; step < steps && !stopRequested; step++) {
@@ -184,12 +223,14 @@ public final class Trainer {
                 int from = step * options.batchSize;
                 int[] indices = java.util.Arrays.copyOfRange(order, from, Math.min(order.length,
                         from + options.batchSize));
-                INDArray targets = train.targets(indices);
-                double batchLoss = trainStep(train.inputs(indices), targets,
-                        ClassWeights.sampleWeights(options.classWeight, targets), metrics);
-                lossSum += batchLoss * indices.length;
+                List<INDArray> targets = train.targets(indices);
+                double[] batchLosses = trainStep(train.inputs(indices), targets,
+                        ClassWeights.sampleWeights(options.classWeight, targets.get(0)), metrics);
+                for (int i = 0; i < lossSums.length; i++) {
+                    lossSums[i] += batchLosses[i] * indices.length;
+                }
                 seen += indices.length;
-                logs = logs(lossSum / seen, metrics);
+                logs = logs(lossSums, seen, metrics);
                 for (Callback c : callbacks) {
                     c.onTrainBatchEnd(step, logs);
                 }
@@ -232,79 +273,134 @@ public final class Trainer {
     /** Keras's {@code train_on_batch}: one gradient step; returns the loss and metrics of this batch. */
     public Map<String, Double> trainOnBatch(INDArray x, INDArray y) {
         requireCompiled();
+        requireTargetPerOutput(List.of(y));
         executor.refreshKernels();
-        Samples batch = new Samples(List.of(x), y, dtype);
+        Samples batch = new Samples(List.of(x), List.of(y), dtype);
         int[] all = order(batch.count(), false, null);
-        List<Metric> metrics = newMetrics();
-        double value = trainStep(batch.inputs(all), batch.targets(all), null, metrics);
-        return logs(value, metrics);
+        List<List<Metric>> metrics = newMetrics();
+        double[] values = trainStep(batch.inputs(all), batch.targets(all), null, metrics);
+        return logs(values, 1, metrics);
     }
 
     /** Keras's {@code evaluate}: the loss and metrics over {@code x, y}, in batches. */
     public Map<String, Double> evaluate(INDArray x, INDArray y, int batchSize) {
+        return evaluate(List.of(x), List.of(y), batchSize);
+    }
+
+    /** Keras's {@code evaluate} for several inputs and outputs. */
+    public Map<String, Double> evaluate(List<INDArray> x, List<INDArray> y, int batchSize) {
         requireCompiled();
+        requireTargetPerOutput(y);
         executor.refreshKernels();
-        return evaluate(new Samples(List.of(x), y, dtype), batchSize);
+        return evaluate(new Samples(x, y, dtype), batchSize);
+    }
+
+    private void requireTargetPerOutput(List<INDArray> y) {
+        if (y.size() != model.outputs().size()) {
+            throw new IllegalArgumentException("Model '" + model.name() + "' has " + model.outputs().size()
+                    + " outputs but " + y.size() + " target arrays were given. Give one per output, in the order of"
+                    + " model.outputs().");
+        }
     }
 
     /** Keras's {@code predict}: the model's output for {@code x}, in inference mode, in batches. */
     public INDArray predict(INDArray x, int batchSize) {
+        return predict(List.of(x), batchSize).get(0);
+    }
+
+    /** Keras's {@code predict} for several inputs or outputs: one array per model output. */
+    public List<INDArray> predict(List<INDArray> x, int batchSize) {
         executor.refreshKernels();
-        Samples samples = new Samples(List.of(x), null, dtype);
-        List<INDArray> parts = new ArrayList<>();
+        Samples samples = new Samples(x, null, dtype);
+        List<List<INDArray>> parts = new ArrayList<>();
         for (int from = 0; from < samples.count(); from += batchSize) {
             int[] indices = range(from, Math.min(samples.count(), from + batchSize));
             try (MemoryWorkspace ignored = Nd4j.getWorkspaceManager().getAndActivateWorkspace(STEP_WORKSPACE,
                     "layerwright-predict")) {
-                parts.add(executor.forward(samples.inputs(indices), false).get(0).detach());
+                List<INDArray> outputs = executor.forward(samples.inputs(indices), false);
+                for (int i = 0; i < outputs.size(); i++) {
+                    if (parts.size() <= i) {
+                        parts.add(new ArrayList<>());
+                    }
+                    parts.get(i).add(outputs.get(i).detach());
+                }
             }
         }
-        return parts.size() == 1 ? parts.get(0) : Nd4j.concat(0, parts.toArray(new INDArray[0]));
+        List<INDArray> result = new ArrayList<>();
+        for (List<INDArray> output : parts) {
+            result.add(output.size() == 1 ? output.get(0) : Nd4j.concat(0, output.toArray(new INDArray[0])));
+        }
+        return result;
     }
 
     private Map<String, Double> evaluate(Samples samples, int batchSize) {
-        List<Metric> metrics = newMetrics();
-        double lossSum = 0.0;
+        List<List<Metric>> metrics = newMetrics();
+        double[] lossSums = new double[losses.size() + 1];
         for (int from = 0; from < samples.count(); from += batchSize) {
             int[] indices = range(from, Math.min(samples.count(), from + batchSize));
             try (MemoryWorkspace ignored = Nd4j.getWorkspaceManager().getAndActivateWorkspace(STEP_WORKSPACE,
                     "layerwright-evaluate")) {
-                INDArray predicted = executor.forward(samples.inputs(indices), false).get(0);
-                INDArray targets = samples.targets(indices);
-                lossSum += (loss.value(targets, predicted) + executor.penaltyLoss()) * indices.length;
-                for (Metric m : metrics) {
-                    m.update(targets, predicted);
+                List<INDArray> predicted = executor.forward(samples.inputs(indices), false);
+                List<INDArray> targets = samples.targets(indices);
+                double total = executor.penaltyLoss();
+                for (int i = 0; i < losses.size(); i++) {
+                    double value = losses.get(i).value(targets.get(i), predicted.get(i));
+                    lossSums[i + 1] += value * indices.length;
+                    total += lossWeights[i] * value;
+                    for (Metric m : metrics.get(i)) {
+                        m.update(targets.get(i), predicted.get(i));
+                    }
                 }
+                lossSums[0] += total * indices.length;
             }
         }
-        return logs(lossSum / Math.max(1, samples.count()), metrics);
+        return logs(lossSums, Math.max(1, samples.count()), metrics);
     }
 
     /**
      * One gradient step inside a workspace: every temporary array of the step lives in memory reused from step to
-     * step, and only the weights (updated in place) and the optimizer state outlive it.
+     * step, and only the weights (updated in place) and the optimizer state outlive it. Returns the total loss as
+     * Keras reports it (weighted losses plus regularization and add_loss() terms), then each output's loss.
      */
-    private double trainStep(List<INDArray> inputs, INDArray targets, INDArray sampleWeights, List<Metric> metrics) {
+    private double[] trainStep(List<INDArray> inputs, List<INDArray> targets, INDArray sampleWeights,
+            List<List<Metric>> metrics) {
         try (MemoryWorkspace ignored = Nd4j.getWorkspaceManager().getAndActivateWorkspace(STEP_WORKSPACE,
                 "layerwright-train-step")) {
-            INDArray predicted = executor.forward(inputs, true).get(0);
-            Loss.Result result = loss.compute(targets, predicted, sampleWeights);
-            executor.backward(List.of(result.gradient()));
+            List<INDArray> predicted = executor.forward(inputs, true);
+            double[] values = new double[losses.size() + 1];
+            List<INDArray> gradients = new ArrayList<>(losses.size());
+            for (int i = 0; i < losses.size(); i++) {
+                Loss.Result result = losses.get(i).compute(targets.get(i), predicted.get(i), sampleWeights);
+                values[i + 1] = result.value();
+                values[0] += lossWeights[i] * result.value();
+                gradients.add(lossWeights[i] == 1.0 ? result.gradient() : result.gradient().mul(lossWeights[i]));
+            }
+            executor.backward(gradients);
             optimizer.apply(executor.trainableWeights(), executor.trainableGradients());
             executor.applyConstraints();
-            for (Metric m : metrics) {
-                m.update(targets, predicted);
+            for (int i = 0; i < losses.size(); i++) {
+                for (Metric m : metrics.get(i)) {
+                    m.update(targets.get(i), predicted.get(i));
+                }
             }
-            // As Keras reports it: the compiled loss plus regularization and add_loss() terms.
-            return result.value() + executor.penaltyLoss();
+            values[0] += executor.penaltyLoss();
+            return values;
         }
     }
 
-    private static Map<String, Double> logs(double lossValue, List<Metric> metrics) {
+    /** Keras's log order: loss, each output's loss (several outputs only), then each output's metrics. */
+    private Map<String, Double> logs(double[] lossSums, long count, List<List<Metric>> metrics) {
         Map<String, Double> logs = new LinkedHashMap<>();
-        logs.put("loss", lossValue);
-        for (Metric m : metrics) {
-            logs.put(m.name(), m.result());
+        logs.put("loss", lossSums[0] / count);
+        if (losses.size() > 1) {
+            for (int i = 0; i < losses.size(); i++) {
+                logs.put(prefix(i) + "loss", lossSums[i + 1] / count);
+            }
+        }
+        for (int i = 0; i < metrics.size(); i++) {
+            for (Metric m : metrics.get(i)) {
+                logs.put(prefix(i) + m.name(), m.result());
+            }
         }
         return logs;
     }
