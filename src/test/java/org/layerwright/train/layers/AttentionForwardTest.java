@@ -1,9 +1,11 @@
 package org.layerwright.train.layers;
 
+import static org.layerwright.train.layers.ForwardSupport.TOLERANCE;
+import static org.layerwright.train.layers.ForwardSupport.plain;
+import static org.layerwright.train.layers.ForwardSupport.weights;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.layerwright.train.layers.KernelHarness.random;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +23,6 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 
 /** The attention layers' forward pass in float32 against plain Java loops in double, to 1e-5. */
 class AttentionForwardTest {
-    private static final double TOLERANCE = 1e-5;
     private static final int B = 2;
     private static final int TQ = 3;
     private static final int TV = 4;
@@ -30,24 +31,6 @@ class AttentionForwardTest {
     @BeforeEach
     void clear() {
         Keras.clearSession();
-    }
-
-    private static List<double[]> weights(Layer layer, long seed) {
-        List<INDArray> values = new ArrayList<>();
-        List<double[]> plain = new ArrayList<>();
-        for (int i = 0; i < layer.weightSpecs().size(); i++) {
-            long[] shape = java.util.Arrays.stream(layer.weightSpecs().get(i).shape().toArray()).asLongStream()
-                    .toArray();
-            INDArray w = random(seed + i, shape).castTo(DataType.FLOAT);
-            values.add(w);
-            plain.add(w.castTo(DataType.DOUBLE).dup('c').data().asDouble());
-        }
-        layer.setWeights(values);
-        return plain;
-    }
-
-    private static double[] plain(INDArray x) {
-        return x.castTo(DataType.DOUBLE).dup('c').data().asDouble();
     }
 
     private static void assertClose(double[] expected, INDArray actual) {

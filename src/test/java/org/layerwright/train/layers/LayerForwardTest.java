@@ -1,11 +1,15 @@
 package org.layerwright.train.layers;
 
+import static org.layerwright.train.layers.ForwardSupport.TOLERANCE;
+import static org.layerwright.train.layers.ForwardSupport.assertClose;
+import static org.layerwright.train.layers.ForwardSupport.input;
+import static org.layerwright.train.layers.ForwardSupport.plain;
+import static org.layerwright.train.layers.ForwardSupport.run;
+import static org.layerwright.train.layers.ForwardSupport.weights;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.layerwright.train.layers.KernelHarness.random;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,56 +35,14 @@ import org.layerwright.core.layers.recurrent.LSTM;
 import org.layerwright.core.layers.regularization.Dropout;
 import org.layerwright.core.layers.reshaping.Flatten;
 import org.layerwright.core.layers.reshaping.Reshape;
-import org.layerwright.train.GraphExecutor;
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 
 /** Each layer's forward pass in float32 against a straightforward Java loop in double, to 1e-5. */
 class LayerForwardTest {
-    private static final double TOLERANCE = 1e-5;
 
     @BeforeEach
     void clear() {
         Keras.clearSession();
-    }
-
-    /** Sets float32 random weights and returns them as double arrays. */
-    private static List<double[]> weights(Layer layer, long seed) {
-        List<INDArray> values = new ArrayList<>();
-        List<double[]> plain = new ArrayList<>();
-        for (int i = 0; i < layer.weightSpecs().size(); i++) {
-            int[] dims = layer.weightSpecs().get(i).shape().toArray();
-            long[] shape = java.util.Arrays.stream(dims).asLongStream().toArray();
-            INDArray w = random(seed + i, shape);
-            if (layer.weightSpecs().get(i).path().contains("variance")) {
-                w.addi(1.5);
-            }
-            w = w.castTo(DataType.FLOAT);
-            values.add(w);
-            plain.add(w.castTo(DataType.DOUBLE).data().asDouble());
-        }
-        layer.setWeights(values);
-        return plain;
-    }
-
-    private static INDArray input(long seed, long... shape) {
-        return random(seed, shape).castTo(DataType.FLOAT);
-    }
-
-    private static double[] run(Model model, boolean training, INDArray... inputs) {
-        INDArray out = new GraphExecutor(model).forward(List.of(inputs), training).get(0);
-        return out.castTo(DataType.DOUBLE).dup('c').data().asDouble();
-    }
-
-    private static double[] plain(INDArray x) {
-        return x.castTo(DataType.DOUBLE).dup('c').data().asDouble();
-    }
-
-    private static void assertClose(double[] expected, double[] actual) {
-        assertEquals(expected.length, actual.length, "number of values");
-        for (int i = 0; i < expected.length; i++) {
-            assertEquals(expected[i], actual[i], TOLERANCE, "value " + i);
-        }
     }
 
     @Test

@@ -1,11 +1,13 @@
 package org.layerwright.train.layers;
 
+import static org.layerwright.train.layers.ForwardSupport.assertClose;
+import static org.layerwright.train.layers.ForwardSupport.plain;
+import static org.layerwright.train.layers.ForwardSupport.weights;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.layerwright.train.layers.KernelHarness.random;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +35,6 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
  * padding masks as Keras's backend.rnn treats them.
  */
 class SequenceForwardTest {
-    private static final double TOLERANCE = 1e-5;
     private static final int BATCH = 2;
     private static final int STEPS = 4;
     private static final int FEATURES = 3;
@@ -44,34 +45,9 @@ class SequenceForwardTest {
         Keras.clearSession();
     }
 
-    private static List<double[]> weights(Layer layer, long seed) {
-        List<INDArray> values = new ArrayList<>();
-        List<double[]> plain = new ArrayList<>();
-        for (int i = 0; i < layer.weightSpecs().size(); i++) {
-            long[] shape = java.util.Arrays.stream(layer.weightSpecs().get(i).shape().toArray()).asLongStream()
-                    .toArray();
-            INDArray w = random(seed + i, shape).castTo(DataType.FLOAT);
-            values.add(w);
-            plain.add(w.castTo(DataType.DOUBLE).dup('c').data().asDouble());
-        }
-        layer.setWeights(values);
-        return plain;
-    }
-
     private static double[] run(Model model, INDArray x) {
         INDArray out = new GraphExecutor(model).forward(List.of(x), false).get(0);
         return out.castTo(DataType.DOUBLE).dup('c').data().asDouble();
-    }
-
-    private static void assertClose(double[] expected, double[] actual) {
-        assertEquals(expected.length, actual.length, "number of values");
-        for (int i = 0; i < expected.length; i++) {
-            assertEquals(expected[i], actual[i], TOLERANCE, "value " + i);
-        }
-    }
-
-    private static double[] plain(INDArray x) {
-        return x.castTo(DataType.DOUBLE).dup('c').data().asDouble();
     }
 
     private static double sigmoid(double z) {
