@@ -49,11 +49,7 @@ class ExportUiTest {
     void start(Stage stage) {
         Keras.clearSession();
         main = new MainViewModel(TestDocuments.sample());
-        stage.setScene(LayerwrightApp.createScene(main, Runnable::run, (owner, model) -> { }));
-        window = (MainWindow) stage.getScene().getRoot();
-        stage.setWidth(1200);
-        stage.setHeight(780);
-        stage.show();
+        window = TestWindows.show(stage, main);
         ExportMenus.of(window).useChooser((owner, kind, suggested) -> {
             asked = kind;
             return suggested.endsWith(".cancel") ? null : dir.resolve(suggested);

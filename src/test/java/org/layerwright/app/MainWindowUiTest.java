@@ -41,12 +41,7 @@ class MainWindowUiTest {
     void start(Stage stage) {
         Keras.clearSession();
         main = new MainViewModel(TestDocuments.sample());
-        stage.setScene(LayerwrightApp.createScene(main, Runnable::run, (owner, model) -> { }));
-        window = (MainWindow) stage.getScene().getRoot();
-        // Within Monocle's headless screen (1280 × 800).
-        stage.setWidth(1200);
-        stage.setHeight(780);
-        stage.show();
+        window = TestWindows.show(stage, main);
     }
 
     private CanvasView canvas() {

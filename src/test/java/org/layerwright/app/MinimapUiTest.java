@@ -29,11 +29,7 @@ class MinimapUiTest {
     void start(Stage stage) {
         Keras.clearSession();
         main = new MainViewModel(TestDocuments.chain(20, 16));
-        stage.setScene(LayerwrightApp.createScene(main, Runnable::run, (owner, model) -> { }));
-        window = (MainWindow) stage.getScene().getRoot();
-        stage.setWidth(1200);
-        stage.setHeight(780);
-        stage.show();
+        window = TestWindows.show(stage, main);
     }
 
     private CanvasView canvas() {

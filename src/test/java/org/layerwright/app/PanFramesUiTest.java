@@ -31,11 +31,7 @@ class PanFramesUiTest {
     @Start
     void start(Stage stage) {
         MainViewModel main = new MainViewModel(TestDocuments.chain(Integer.getInteger("pan.layers", 499), 16));
-        stage.setScene(LayerwrightApp.createScene(main, Runnable::run, (owner, model) -> { }));
-        window = (MainWindow) stage.getScene().getRoot();
-        stage.setWidth(1200);
-        stage.setHeight(780);
-        stage.show();
+        window = TestWindows.show(stage, main);
     }
 
     @Test

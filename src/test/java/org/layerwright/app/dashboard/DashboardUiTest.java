@@ -20,9 +20,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.layerwright.app.LayerwrightApp;
+import org.layerwright.app.TestWindows;
 import org.layerwright.app.workbench.MainViewModel;
-import org.layerwright.app.workbench.MainWindow;
 import org.layerwright.core.Keras;
 import org.layerwright.editor.ModelConversion;
 import org.layerwright.editor.TestDocuments;
@@ -49,11 +48,7 @@ class DashboardUiTest {
     void start(Stage stage) {
         Keras.clearSession();
         main = new MainViewModel(ModelConversion.fromJson(digitsMlp()));
-        stage.setScene(LayerwrightApp.createScene(main, background, (owner, model) -> { }));
-        dashboard = ((MainWindow) stage.getScene().getRoot()).tabs().dashboard().model();
-        stage.setWidth(1260);
-        stage.setHeight(790);
-        stage.show();
+        dashboard = TestWindows.show(stage, main, background, 1260, 790).tabs().dashboard().model();
     }
 
     @AfterEach
