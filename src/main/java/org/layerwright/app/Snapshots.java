@@ -2,8 +2,6 @@ package org.layerwright.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
 import javafx.animation.PauseTransition;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
@@ -14,15 +12,11 @@ import javafx.stage.Window;
 import javafx.util.Duration;
 import javax.imageio.ImageIO;
 import org.layerwright.app.files.FileDialogs;
-import org.layerwright.app.files.FileFilter;
 import org.layerwright.app.files.ImportDialog;
 import org.layerwright.app.files.ImportPreview;
 import org.layerwright.app.files.NativeFileDialogs;
-import org.layerwright.app.files.SaveChoice;
-import org.layerwright.app.files.WeightsOptions;
 import org.layerwright.app.workbench.MainViewModel;
 import org.layerwright.app.workbench.MainWindow;
-import org.layerwright.io.hdf5.WeightsReport;
 
 /**
  * Writes a picture of the window to a PNG file once it has settled, then quits: the documentation's screenshots
@@ -56,40 +50,13 @@ final class Snapshots {
 
     /** Dialogs that picture the import dialog when it is shown, then quit (the rest are the native ones). */
     static FileDialogs importDialogSnapshot(Path file) {
-        NativeFileDialogs real = new NativeFileDialogs();
-        return new FileDialogs() {
-            @Override
-            public Optional<Path> chooseFileToOpen(Window owner, String title, List<FileFilter> filters) {
-                return real.chooseFileToOpen(owner, title, filters);
-            }
-
-            @Override
-            public Optional<Path> chooseFileToSave(Window owner, String title, String suggestedName,
-                    List<FileFilter> filters) {
-                return real.chooseFileToSave(owner, title, suggestedName, filters);
-            }
-
+        return new NativeFileDialogs() {
             @Override
             public boolean confirmImport(Window owner, ImportPreview preview) {
                 Dialog<ButtonType> dialog = ImportDialog.create(owner, preview);
                 dialog.show();
                 writeLater(dialog.getDialogPane().getScene(), file, message -> System.out.println(message));
                 return false;
-            }
-
-            @Override
-            public SaveChoice askToSave(Window owner, String documentName, String action) {
-                return real.askToSave(owner, documentName, action);
-            }
-
-            @Override
-            public Optional<WeightsOptions> askWeightsOptions(Window owner, Path weights) {
-                return real.askWeightsOptions(owner, weights);
-            }
-
-            @Override
-            public void showWeightsReport(Window owner, Path weights, WeightsReport report) {
-                real.showWeightsReport(owner, weights, report);
             }
 
             @Override

@@ -18,9 +18,8 @@ public final class ExportMenus {
     private final MainViewModel main;
     private final MainWindow window;
     private final ExportActions actions;
-    private ExportFileChooser chooser = ExportFileChooser.dialog();
-
     private final Predicate<String> confirmDiscard;
+    private ExportFileChooser chooser = ExportFileChooser.dialog();
 
     private ExportMenus(MainViewModel main, MainWindow window, Predicate<String> confirmDiscard) {
         this.main = main;
@@ -30,13 +29,15 @@ public final class ExportMenus {
     }
 
     /**
-     * Makes the menus of a window and registers them with it; returns the Export and Samples menus.
-     * {@code confirmDiscard} is asked before a sample replaces unsaved work (false keeps the work).
+     * Fills a window's File ▸ Export menu, registers the menus with the window, and returns its File ▸ Samples
+     * menu. {@code confirmDiscard} is asked before a sample replaces unsaved work (false keeps the work).
      */
-    public static Menu[] create(MainViewModel main, MainWindow window, Predicate<String> confirmDiscard) {
+    public static Menu install(Menu export, MainViewModel main, MainWindow window,
+            Predicate<String> confirmDiscard) {
         ExportMenus menus = new ExportMenus(main, window, confirmDiscard);
         window.getProperties().put(ExportMenus.class, menus);
-        return new Menu[] {menus.exportMenu(), menus.samplesMenu()};
+        menus.fillExportMenu(export);
+        return menus.samplesMenu();
     }
 
     /** The menus registered with a window. */
@@ -50,8 +51,7 @@ public final class ExportMenus {
         this.chooser = Objects.requireNonNull(replacement);
     }
 
-    private Menu exportMenu() {
-        Menu export = new Menu("Export");
+    private void fillExportMenu(Menu export) {
         export.setId("menu-export");
         for (ExportKind kind : ExportKind.values()) {
             MenuItem item = new MenuItem(kind.menuText());
@@ -59,7 +59,6 @@ public final class ExportMenus {
             item.setOnAction(e -> chooseAndExport(kind));
             export.getItems().add(item);
         }
-        return export;
     }
 
     private Menu samplesMenu() {

@@ -13,7 +13,7 @@ import javafx.stage.Window;
 import org.layerwright.io.hdf5.WeightsReport;
 
 /** The real dialogs: the platform's file choosers and JavaFX dialogs owned by the window. */
-public final class NativeFileDialogs implements FileDialogs {
+public class NativeFileDialogs implements FileDialogs {
     private static final ButtonType SAVE = new ButtonType("Save", ButtonBar.ButtonData.YES);
     private static final ButtonType DONT_SAVE = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
     private File lastDirectory;

@@ -2,7 +2,6 @@ package org.layerwright.app.workbench;
 
 import java.nio.file.Path;
 import java.util.List;
-import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
@@ -11,14 +10,16 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
-/** The File menu's items: New, Open, Open Recent, Save, Save As, Import, Export. */
+/** The File menu's items: New, Open, Open Recent, Samples, Save, Save As, Import, Export. */
 final class FileMenu {
     private final FileActions actions;
+    private final Menu samples;
     private final Menu export;
     private final Menu recent = new Menu("Open Recent");
 
-    FileMenu(FileActions actions, Menu export) {
+    FileMenu(FileActions actions, Menu samples, Menu export) {
         this.actions = actions;
+        this.samples = samples;
         this.export = export;
     }
 
@@ -33,12 +34,11 @@ final class FileMenu {
                 withId(MainMenu.item("Weights into Current Model…", new KeyCodeCombination(KeyCode.I,
                         KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN), e -> actions.importWeights()),
                         "menu-import-weights"));
-        export.setId("menu-export");
-        export.visibleProperty().bind(Bindings.isNotEmpty(export.getItems()));
         return List.of(
                 withId(MainMenu.item("New", MainMenu.shortcut(KeyCode.N), e -> actions.newDocument()), "menu-new"),
                 withId(MainMenu.item("Open…", MainMenu.shortcut(KeyCode.O), e -> actions.open()), "menu-open"),
                 recent,
+                samples,
                 new SeparatorMenuItem(),
                 withId(MainMenu.item("Save", MainMenu.shortcut(KeyCode.S), e -> actions.save()), "menu-save"),
                 withId(MainMenu.item("Save As…", new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN,

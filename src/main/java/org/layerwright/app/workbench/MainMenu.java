@@ -1,5 +1,6 @@
 package org.layerwright.app.workbench;
 
+import java.util.function.Predicate;
 import javafx.event.ActionEvent;
 import javafx.event.EventHandler;
 import javafx.scene.control.Menu;
@@ -9,14 +10,15 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyCodeCombination;
+import org.layerwright.app.export.ExportMenus;
 
 /**
  * The menus and their shortcuts: Ctrl+N/O/S, Ctrl+Shift+S, Delete, Ctrl+Z/Y, Ctrl+C/V, Ctrl+D, Ctrl+A, Ctrl+0, F2,
  * Ctrl+L, Ctrl+G.
  */
 final class MainMenu {
-    /** File ▸ Export: empty here; the exporters add their items to it (it is hidden while empty). */
-    final Menu export = new Menu("Export");
+    /** File ▸ Export, filled by the exporters. */
+    private final Menu export = new Menu("Export");
     private final MainViewModel main;
     private final MainWindow window;
     private final DocumentOpener opener;
@@ -30,23 +32,15 @@ final class MainMenu {
     MenuBar build() {
         Menu file = new Menu("File");
         file.setId("menu-file");
-        export.setId("menu-export");
-        java.util.function.Predicate<String> confirmDiscard = action -> true;
+        Predicate<String> confirmDiscard = opener instanceof FileActions actions ? actions::confirmDiscard
+                : action -> true;
+        Menu samples = ExportMenus.install(export, main, window, confirmDiscard);
         if (opener instanceof FileActions actions) {
-            file.getItems().setAll(new FileMenu(actions, export).items());
-            confirmDiscard = actions::confirmDiscard;
+            file.getItems().setAll(new FileMenu(actions, samples, export).items());
         } else {
             file.getItems().addAll(item("Open…", shortcut(KeyCode.O), e -> opener.chooseAndOpen(
-                    window.getScene().getWindow(), main)), export);
+                    window.getScene().getWindow(), main)), samples, export);
         }
-        Menu[] exportAndSamples = org.layerwright.app.export.ExportMenus.create(main, window, confirmDiscard);
-        // Moved, not copied: a menu item belongs to one menu at a time.
-        java.util.List<MenuItem> exportItems = new java.util.ArrayList<>(exportAndSamples[0].getItems());
-        exportAndSamples[0].getItems().clear();
-        export.getItems().setAll(exportItems);
-        // File ▸ Samples sits with the other ways to open a model, before Save.
-        int firstSeparator = (int) file.getItems().stream().takeWhile(i -> !(i instanceof SeparatorMenuItem)).count();
-        file.getItems().add(firstSeparator, exportAndSamples[1]);
         Menu edit = new Menu("Edit");
         MenuItem undo = item("Undo", shortcut(KeyCode.Z), e -> main.undo());
         undo.disableProperty().bind(main.canUndoProperty().not());
