@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import org.layerwright.core.Model;
-import org.layerwright.core.Shape;
 import org.layerwright.train.callbacks.Callback;
 import org.layerwright.train.callbacks.ProgbarLogger;
 import org.layerwright.train.callbacks.TrainingControl;

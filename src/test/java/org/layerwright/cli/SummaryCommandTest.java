@@ -3,8 +3,6 @@ package org.layerwright.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -16,15 +14,6 @@ class SummaryCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) { }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = LayerwrightCli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
-    }
-
     private Path write(String name, String text) throws Exception {
         Path file = dir.resolve(name);
         Files.writeString(file, text);
@@ -34,22 +23,22 @@ class SummaryCommandTest {
     @Test
     void printsTheKerasSummaryOfAJsonFile() throws Exception {
         Path file = write("model2.json", Golden.read("golden/json/tf26_model2.json"));
-        Run run = run("summary", file.toString());
+        CliRun run = CliRun.of("summary", file.toString());
         assertEquals(0, run.code(), run.err());
         assertEquals(Golden.read("golden/summary/tf26_model2.txt"), run.out());
-        Run era = run("summary", file.toString(), "--style", "tf-2.15");
+        CliRun era = CliRun.of("summary", file.toString(), "--style", "tf-2.15");
         assertEquals(Golden.read("golden/summary/tf215_model2.txt"), era.out());
     }
 
     @Test
     void printsTheKeras3BoxDrawnTable() throws Exception {
         Path file = write("model1.json", Golden.read("golden/json/tf26_model1.json"));
-        Run run = run("summary", file.toString(), "--style", "keras-3");
+        CliRun run = CliRun.of("summary", file.toString(), "--style", "keras-3");
         assertEquals(0, run.code(), run.err());
         assertEquals(Golden.read("golden/summary/keras3_model1.txt"), run.out());
-        Run wide = run("summary", file.toString(), "--style", "keras-3", "--terminal-width", "120");
+        CliRun wide = CliRun.of("summary", file.toString(), "--style", "keras-3", "--terminal-width", "120");
         assertEquals(Golden.read("golden/summary/keras3_model1_wide.txt"), wide.out());
-        Run none = run("summary", file.toString(), "--style", "keras-3", "--terminal-width", "0");
+        CliRun none = CliRun.of("summary", file.toString(), "--style", "keras-3", "--terminal-width", "0");
         assertEquals(2, none.code());
         assertEquals("error: The terminal width must be at least 1 column, received 0.\n", none.err());
     }
@@ -57,7 +46,7 @@ class SummaryCommandTest {
     @Test
     void printsOneJsonObjectForScripts() throws Exception {
         Path file = write("model2.json", Golden.read("golden/json/tf26_model2.json"));
-        Run run = run("summary", file.toString(), "--format", "json");
+        CliRun run = CliRun.of("summary", file.toString(), "--format", "json");
         assertEquals(0, run.code());
         assertEquals("{\"name\": \"model\", \"layers\": [{\"name\": \"input_1\", \"class_name\": \"InputLayer\","
                 + " \"output_shape\": [[null, 16]], \"params\": 0, \"trainable_params\": 0, \"non_trainable_params\":"
@@ -74,7 +63,7 @@ class SummaryCommandTest {
     @Test
     void aMissingFileIsOneLineAndExitCodeTwo() {
         Path missing = dir.resolve("nope.json");
-        Run run = run("summary", missing.toString());
+        CliRun run = CliRun.of("summary", missing.toString());
         assertEquals(2, run.code());
         assertEquals("error: " + missing + ": no such file. Check the path.\n", run.err());
     }
@@ -83,7 +72,7 @@ class SummaryCommandTest {
     void aTruncatedFileSaysWhereItBroke() throws Exception {
         String json = Golden.read("golden/json/tf26_model1.json");
         Path file = write("cut.json", json.substring(0, 200));
-        Run run = run("summary", file.toString());
+        CliRun run = CliRun.of("summary", file.toString());
         assertEquals(2, run.code());
         assertTrue(run.err().startsWith("error: " + file + ": not valid JSON at line 1, column 198: Unrecognized token 'fal'"), run.err());
         assertEquals(1, run.err().lines().count());
@@ -93,7 +82,7 @@ class SummaryCommandTest {
     void anImpossibleLayerIsOneLine() throws Exception {
         String json = Golden.read("golden/json/tf26_model1.json").replace("\"units\": 10", "\"units\": 0");
         Path file = write("zero.json", json);
-        Run run = run("summary", file.toString());
+        CliRun run = CliRun.of("summary", file.toString());
         assertEquals(2, run.code());
         assertEquals("error: " + file + ": Invalid value for `units` of Dense: expected a positive integer, received"
                 + " units=0. Use 1 or more.\n", run.err());
@@ -102,7 +91,7 @@ class SummaryCommandTest {
     @Test
     void anUnknownStyleListsTheStyles() throws Exception {
         Path file = write("model1.json", Golden.read("golden/json/tf26_model1.json"));
-        Run run = run("summary", file.toString(), "--style", "tf-9");
+        CliRun run = CliRun.of("summary", file.toString(), "--style", "tf-9");
         assertEquals(2, run.code());
         assertEquals("error: --style tf-9: Unknown summary style 'tf-9'. Expected one of: keras-1, keras-2.2,"
                 + " tf-2.6, tf-2.12, tf-2.15, keras-3.\n", run.err());
@@ -113,7 +102,7 @@ class SummaryCommandTest {
         String json = Golden.read("golden/json/tf26_model2.json").replace("\"class_name\": \"Concatenate\"",
                 "\"class_name\": \"FancyMerge\"");
         Path file = write("fancy.json", json);
-        Run run = run("summary", file.toString());
+        CliRun run = CliRun.of("summary", file.toString());
         assertEquals(0, run.code(), run.err());
         assertEquals("warning: " + file + ": config.layers[2] (layer 'concatenate'): unknown layer class FancyMerge;"
                 + " it is kept as it is, shown with an unknown shape (?) and 0 parameters, and cannot be trained.\n",

@@ -3,8 +3,6 @@ package org.layerwright.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,18 +19,9 @@ class TrainCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) { }
-
     @BeforeEach
     void clear() {
         Keras.clearSession();
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = LayerwrightCli.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
     }
 
     private Path irisModel() throws Exception {
@@ -44,7 +33,7 @@ class TrainCommandTest {
 
     @Test
     void trainsIrisAndEndsWithTheThroughputLine() throws Exception {
-        Run run = run("train", irisModel().toString(), "--data", "iris", "--epochs", "2", "--batch-size", "16",
+        CliRun run = CliRun.of("train", irisModel().toString(), "--data", "iris", "--epochs", "2", "--batch-size", "16",
                 "--learning-rate", "0.01", "--seed", "3");
         assertEquals(0, run.code(), run.err());
         String[] lines = run.out().split("\n");
@@ -61,7 +50,7 @@ class TrainCommandTest {
     void savesTheTrainedWeightsAsKerasHdf5() throws Exception {
         Path model = irisModel();
         Path out = dir.resolve("trained.h5");
-        Run run = run("train", model.toString(), "--data", "iris", "--epochs", "1", "--seed", "3",
+        CliRun run = CliRun.of("train", model.toString(), "--data", "iris", "--epochs", "1", "--seed", "3",
                 "--save-weights", out.toString());
         assertEquals(0, run.code(), run.err());
         String[] lines = run.out().split("\n");
@@ -77,7 +66,7 @@ class TrainCommandTest {
     void printsValidationValuesAndReshapesImagesToTheModelInput() throws Exception {
         Path file = dir.resolve("digits.json");
         Files.writeString(file, new Sequential(new Flatten().inputShape(64), new Dense(10, "softmax")).toJson());
-        Run run = run("train", file.toString(), "--data", "digits", "--epochs", "1", "--validation-split", "0.25",
+        CliRun run = CliRun.of("train", file.toString(), "--data", "digits", "--epochs", "1", "--validation-split", "0.25",
                 "--metrics", "accuracy,sparse_top_k_categorical_accuracy", "--seed", "1");
         assertEquals(0, run.code(), run.err());
         String[] lines = run.out().split("\n");
@@ -89,17 +78,17 @@ class TrainCommandTest {
     @Test
     void badInputIsOneLineAndExitCodeTwo() throws Exception {
         Path model = irisModel();
-        Run missing = run("train", dir.resolve("none.json").toString(), "--data", "iris");
+        CliRun missing = CliRun.of("train", dir.resolve("none.json").toString(), "--data", "iris");
         assertEquals(2, missing.code());
         assertTrue(missing.err().startsWith("error: " + dir.resolve("none.json") + ": no such file"), missing.err());
-        Run wrongShape = run("train", model.toString(), "--data", "mnist");
+        CliRun wrongShape = CliRun.of("train", model.toString(), "--data", "mnist");
         assertEquals(2, wrongShape.code());
         assertEquals("error: mnist: samples have shape (28, 28) but model input is (None, 4). Pick a data set that"
                 + " fits the model.\n", wrongShape.err());
-        Run noData = run("train", model.toString(), "--data", dir.resolve("x.csv").toString());
+        CliRun noData = CliRun.of("train", model.toString(), "--data", dir.resolve("x.csv").toString());
         assertEquals(2, noData.code());
         assertEquals("error: " + dir.resolve("x.csv") + ": no such file. Check the path.\n", noData.err());
-        Run save = run("train", model.toString(), "--data", "iris", "--save-weights", "out.txt");
+        CliRun save = CliRun.of("train", model.toString(), "--data", "iris", "--save-weights", "out.txt");
         assertEquals(2, save.code());
         assertEquals("error: out.txt: --save-weights writes Keras's HDF5 weights file; give it a name ending in .h5"
                 + " or .hdf5.\n", save.err());
@@ -111,7 +100,7 @@ class TrainCommandTest {
         String json = new Sequential(new LSTM(4).inputShape(3, 2), new Dense(2)).toJson()
                 .replace("\"class_name\": \"LSTM\"", "\"class_name\": \"SimpleRNNCellThatDoesNotExist\"");
         Files.writeString(file, json);
-        Run run = run("train", file.toString(), "--data", "iris");
+        CliRun run = CliRun.of("train", file.toString(), "--data", "iris");
         assertEquals(2, run.code());
         assertEquals(1, run.err().split("\n").length, run.err());
         assertTrue(run.err().startsWith("error: " + file + ": "), run.err());
