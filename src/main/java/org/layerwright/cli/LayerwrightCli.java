@@ -8,7 +8,9 @@ import picocli.CommandLine.Command;
  * The command line: {@code layerwright summary FILE}, and the other commands. Errors print one line,
  * {@code error: FILE: what is wrong}, on standard error and exit with code 2; no stack trace.
  */
+// INHERIT: every command gets --help and --version, which the one-line errors point to.
 @Command(name = "layerwright", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        scope = CommandLine.ScopeType.INHERIT,
         description = "Draw, understand and train Keras-style neural networks.",
         subcommands = {SummaryCommand.class, ConvertCommand.class, TrainCommand.class})
 public final class LayerwrightCli implements Runnable {

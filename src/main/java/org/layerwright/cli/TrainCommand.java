@@ -61,6 +61,10 @@ final class TrainCommand implements Callable<Integer> {
             description = "Loss (default sparse_categorical_crossentropy).")
     String loss;
 
+    @Option(names = "--from-logits", description = "The model outputs logits (its last layer is linear): Keras's"
+            + " from_logits=True for the cross-entropy losses.")
+    boolean fromLogits;
+
     @Option(names = "--metrics", paramLabel = "LIST", defaultValue = "accuracy", split = ",",
             description = "Comma-separated metrics (default accuracy).")
     List<String> metrics;
@@ -85,7 +89,7 @@ final class TrainCommand implements Callable<Integer> {
         Model net = ModelFiles.read(model);
         Trainer trainer;
         try {
-            trainer = new Trainer(net).compile(Optimizers.get(optimizer, learningRate), Losses.get(loss),
+            trainer = new Trainer(net).compile(Optimizers.get(optimizer, learningRate), Losses.get(loss, fromLogits),
                     metrics == null ? List.of() : new ArrayList<>(metrics));
         } catch (LayerwrightException e) {
             return fail(model + ": " + e.getMessage());

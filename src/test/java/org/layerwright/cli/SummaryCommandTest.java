@@ -74,7 +74,8 @@ class SummaryCommandTest {
         Path file = write("cut.json", json.substring(0, 200));
         CliRun run = CliRun.of("summary", file.toString());
         assertEquals(2, run.code());
-        assertTrue(run.err().startsWith("error: " + file + ": not valid JSON at line 1, column 198: Unrecognized token 'fal'"), run.err());
+        assertTrue(run.err().startsWith("error: " + file + ": not valid JSON at line 1, column 198:"
+                + " Unrecognized token 'fal'"), run.err());
         assertEquals(1, run.err().lines().count());
     }
 

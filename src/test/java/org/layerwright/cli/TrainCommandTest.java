@@ -32,9 +32,36 @@ class TrainCommandTest {
     }
 
     @Test
+    void helpListsTheOptionsTheErrorsPointTo() {
+        CliRun missing = CliRun.of("train");
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("(see 'layerwright train --help')"), missing.err());
+        CliRun help = CliRun.of("train", "--help");
+        assertEquals(0, help.code(), help.err());
+        assertTrue(help.out().contains("--data=DATA") && help.out().contains("--save-weights"), help.out());
+    }
+
+    /** A model ending in a linear layer learns only when the loss is told it gets logits, as in Keras. */
+    @Test
+    void fromLogitsTrainsAModelWithALinearOutput() throws Exception {
+        Path file = dir.resolve("logits.json");
+        Files.writeString(file, new Sequential(new Flatten().inputShape(8, 8), new Dense(10)).toJson());
+        CliRun run = CliRun.of("train", file.toString(), "--data", "digits", "--epochs", "3", "--from-logits",
+                "--learning-rate", "0.01", "--validation-split", "0.2", "--seed", "2");
+        assertEquals(0, run.code(), run.err());
+        String epoch3 = run.out().split("\n")[5];
+        double accuracy = Double.parseDouble(epoch3.replaceAll(".* val_accuracy: ([0-9.]+).*", "$1"));
+        assertTrue(accuracy > 0.85, epoch3);
+        CliRun refused = CliRun.of("train", file.toString(), "--data", "digits", "--loss", "mse", "--from-logits");
+        assertEquals(2, refused.code());
+        assertEquals("error: " + file + ": from_logits applies to the cross-entropy losses, not to 'mse'. Drop it,"
+                + " or use categorical, sparse_categorical or binary_crossentropy.", refused.err().strip());
+    }
+
+    @Test
     void trainsIrisAndEndsWithTheThroughputLine() throws Exception {
-        CliRun run = CliRun.of("train", irisModel().toString(), "--data", "iris", "--epochs", "2", "--batch-size", "16",
-                "--learning-rate", "0.01", "--seed", "3");
+        CliRun run = CliRun.of("train", irisModel().toString(), "--data", "iris", "--epochs", "2",
+                "--batch-size", "16", "--learning-rate", "0.01", "--seed", "3");
         assertEquals(0, run.code(), run.err());
         String[] lines = run.out().split("\n");
         assertEquals(5, lines.length, run.out());
@@ -66,12 +93,13 @@ class TrainCommandTest {
     void printsValidationValuesAndReshapesImagesToTheModelInput() throws Exception {
         Path file = dir.resolve("digits.json");
         Files.writeString(file, new Sequential(new Flatten().inputShape(64), new Dense(10, "softmax")).toJson());
-        CliRun run = CliRun.of("train", file.toString(), "--data", "digits", "--epochs", "1", "--validation-split", "0.25",
-                "--metrics", "accuracy,sparse_top_k_categorical_accuracy", "--seed", "1");
+        CliRun run = CliRun.of("train", file.toString(), "--data", "digits", "--epochs", "1",
+                "--validation-split", "0.25", "--metrics", "accuracy,sparse_top_k_categorical_accuracy", "--seed", "1");
         assertEquals(0, run.code(), run.err());
         String[] lines = run.out().split("\n");
         assertTrue(lines[1].matches("43/43 \\[={30}\\] - .* - loss: .* - accuracy: .*"
-                + " - sparse_top_k_categorical_accuracy: .* - val_loss: .* - val_accuracy: .* - val_sparse_top_k_categorical_accuracy: .*"), lines[1]);
+                + " - sparse_top_k_categorical_accuracy: .* - val_loss: .* - val_accuracy: .*"
+                + " - val_sparse_top_k_categorical_accuracy: .*"), lines[1]);
         assertTrue(lines[2].startsWith("trained 1347 samples in "), lines[2]);
     }
 

@@ -29,6 +29,28 @@ public final class Losses {
     }
 
     /**
+     * The loss Keras calls {@code name}, taking logits when {@code fromLogits} (Keras's {@code from_logits=True}),
+     * which only the cross-entropies accept.
+     */
+    public static Loss get(String name, boolean fromLogits) {
+        if (!fromLogits) {
+            return get(name);
+        }
+        switch (name.toLowerCase(Locale.ROOT)) {
+            case "categorical_crossentropy":
+                return categoricalCrossentropy(true);
+            case "sparse_categorical_crossentropy":
+                return sparseCategoricalCrossentropy(true);
+            case "binary_crossentropy":
+                return binaryCrossentropy(true);
+            default:
+                get(name);
+                throw new InvalidLayerArgumentException("from_logits applies to the cross-entropy losses, not to '"
+                        + name + "'. Drop it, or use categorical, sparse_categorical or binary_crossentropy.");
+        }
+    }
+
+    /**
      * The loss Keras calls {@code name}: categorical_crossentropy, sparse_categorical_crossentropy,
      * binary_crossentropy, mse / mean_squared_error, mae / mean_absolute_error, huber / huber_loss, hinge,
      * kl_divergence / kld / kullback_leibler_divergence.
