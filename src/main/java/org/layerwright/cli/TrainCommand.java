@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.layerwright.core.Keras;
 import org.layerwright.core.Model;
 import org.layerwright.core.Shape;
 import org.layerwright.core.errors.LayerwrightException;
@@ -69,7 +70,7 @@ final class TrainCommand implements Callable<Integer> {
             description = "Comma-separated metrics (default accuracy).")
     List<String> metrics;
 
-    @Option(names = "--seed", paramLabel = "N", description = "Seed for shuffling and dropout.")
+    @Option(names = "--seed", paramLabel = "N", description = "Seed for the first weights, shuffling and dropout.")
     Long seed;
 
     @Option(names = "--save-weights", paramLabel = "OUT.h5", description = "Save the trained weights (HDF5).")
@@ -85,6 +86,9 @@ final class TrainCommand implements Callable<Integer> {
         }
         if (epochs < 0 || batchSize < 1 || validationSplit < 0 || validationSplit >= 1) {
             return fail("--epochs must be >= 0, --batch-size >= 1 and --validation-split in [0, 1).");
+        }
+        if (seed != null) {
+            Keras.setRandomSeed(seed);
         }
         Model net = ModelFiles.read(model);
         Trainer trainer;

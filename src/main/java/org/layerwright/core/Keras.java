@@ -3,6 +3,7 @@ package org.layerwright.core;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.layerwright.core.weights.WeightInitializers;
 
 /**
  * The session state Keras keeps for default names, and its naming rules.
@@ -30,6 +31,14 @@ public final class Keras {
     public static synchronized void clearSession() {
         OBJECT_NAME_UIDS.clear();
         UIDS.clear();
+    }
+
+    /**
+     * Seeds the random weights of initializers without a seed of their own, as
+     * {@code keras.utils.set_random_seed}: build the same model after the same seed and its first weights repeat.
+     */
+    public static void setRandomSeed(long seed) {
+        WeightInitializers.setSeed(seed);
     }
 
     /** The next zero-based unique name for a prefix: {@code dense}, {@code dense_1}, {@code dense_2}, ... */

@@ -27,6 +27,7 @@ class SequenceTrainingTest {
     @BeforeEach
     void clear() {
         Keras.clearSession();
+        Keras.setRandomSeed(1); // the same first weights on every run, so thresholds cannot flake
     }
 
     private static Map<String, Object> seeded(String initializer, int seed) {

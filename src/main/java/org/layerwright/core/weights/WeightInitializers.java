@@ -20,6 +20,16 @@ public final class WeightInitializers {
     private WeightInitializers() {
     }
 
+    /**
+     * Makes the initializers that carry no seed of their own draw from a sequence started at {@code seed}, so a
+     * model built in the same order gets the same first weights, as after Keras's {@code set_random_seed}.
+     */
+    public static void setSeed(long seed) {
+        synchronized (SEEDS) {
+            SEEDS.setSeed(seed);
+        }
+    }
+
     /** A new float32 array for the weight, filled as its initializer says. */
     public static INDArray create(WeightSpec spec) {
         Shape shape = spec.shape();
