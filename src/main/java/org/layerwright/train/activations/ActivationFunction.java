@@ -20,4 +20,9 @@ public interface ActivationFunction {
     default boolean backwardUsesOnlyOutput() {
         return false;
     }
+
+    /** The same activation on one value, or null when it has no element-wise form (softmax) or none written yet. */
+    default ScalarActivation scalar() {
+        return null;
+    }
 }

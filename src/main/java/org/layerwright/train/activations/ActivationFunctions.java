@@ -103,6 +103,67 @@ public final class ActivationFunctions {
         };
     }
 
+    private static final ScalarActivation LINEAR_SCALAR = new ScalarActivation() {
+        @Override
+        public float apply(float z) {
+            return z;
+        }
+
+        @Override
+        public float derivative(float z, float a) {
+            return 1f;
+        }
+    };
+
+    private static final ScalarActivation RELU_SCALAR = new ScalarActivation() {
+        @Override
+        public float apply(float z) {
+            return z > 0f ? z : 0f;
+        }
+
+        @Override
+        public float derivative(float z, float a) {
+            return a > 0f ? 1f : 0f;
+        }
+    };
+
+    private static final ScalarActivation SIGMOID_SCALAR = new ScalarActivation() {
+        @Override
+        public float apply(float z) {
+            return (float) (1.0 / (1.0 + Math.exp(-z)));
+        }
+
+        @Override
+        public float derivative(float z, float a) {
+            return a * (1f - a);
+        }
+    };
+
+    /** tf.keras's hard sigmoid, clip(0.2 z + 0.5, 0, 1), with slope 0.2 strictly inside (-2.5, 2.5). */
+    private static final ScalarActivation HARD_SIGMOID_SCALAR = new ScalarActivation() {
+        @Override
+        public float apply(float z) {
+            return Math.min(Math.max(z * 0.2f + 0.5f, 0f), 1f);
+        }
+
+        @Override
+        public float derivative(float z, float a) {
+            return z > -2.5f && z < 2.5f ? 0.2f : 0f;
+        }
+    };
+
+    private static final ScalarActivation TANH_SCALAR = new ScalarActivation() {
+        @Override
+        public float apply(float z) {
+            return (float) Math.tanh(z);
+        }
+
+        @Override
+        public float derivative(float z, float a) {
+            return 1f - a * a;
+        }
+    };
+
     private static final ActivationFunction LINEAR = new ActivationFunction() {
         @Override
         public INDArray apply(INDArray z) {
@@ -117,6 +178,11 @@ public final class ActivationFunctions {
         @Override
         public boolean backwardUsesOnlyOutput() {
             return true;
+        }
+
+        @Override
+        public ScalarActivation scalar() {
+            return LINEAR_SCALAR;
         }
     };
 
@@ -134,6 +200,11 @@ public final class ActivationFunctions {
         @Override
         public boolean backwardUsesOnlyOutput() {
             return true;
+        }
+
+        @Override
+        public ScalarActivation scalar() {
+            return RELU_SCALAR;
         }
     };
 
@@ -174,6 +245,11 @@ public final class ActivationFunctions {
         public boolean backwardUsesOnlyOutput() {
             return true;
         }
+
+        @Override
+        public ScalarActivation scalar() {
+            return SIGMOID_SCALAR;
+        }
     };
 
     private static final ActivationFunction HARD_SIGMOID = new ActivationFunction() {
@@ -186,6 +262,11 @@ public final class ActivationFunctions {
         public INDArray backward(INDArray z, INDArray a, INDArray gradient) {
             INDArray inside = Transforms.step(z.add(2.5), false).muli(Transforms.step(z.rsub(2.5), false));
             return gradient.mul(inside).muli(0.2);
+        }
+
+        @Override
+        public ScalarActivation scalar() {
+            return HARD_SIGMOID_SCALAR;
         }
     };
 
@@ -203,6 +284,11 @@ public final class ActivationFunctions {
         @Override
         public boolean backwardUsesOnlyOutput() {
             return true;
+        }
+
+        @Override
+        public ScalarActivation scalar() {
+            return TANH_SCALAR;
         }
     };
 

@@ -1,6 +1,7 @@
 package org.layerwright.train.layers;
 
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * One time step of a recurrent layer, with the input already projected ({@code x · kernel + input bias}, computed for
@@ -53,6 +54,15 @@ interface RecurrentCell {
 
         void addKernel(INDArray g) {
             recurrentKernel = recurrentKernel == null ? g : recurrentKernel.addi(g);
+        }
+
+        /** Adds {@code previousH^T · dz} in place, in one matrix product with no temporary. */
+        void addKernelProduct(INDArray previousH, INDArray dz) {
+            if (recurrentKernel == null) {
+                recurrentKernel = Nd4j.gemm(previousH, dz, true, false);
+            } else {
+                Nd4j.gemm(previousH, dz, recurrentKernel, true, false, 1.0, 1.0);
+            }
         }
 
         void addBias(INDArray g) {

@@ -99,7 +99,7 @@ public final class SequenceKernels {
         RecurrentCell cell;
         boolean stackedBias = false;
         if (layer instanceof LSTM) {
-            cell = new LstmCell(recurrentKernel, activation, recurrentActivation);
+            cell = LoopLstmCell.of(recurrentKernel, activation, recurrentActivation);
         } else if (layer instanceof GRU gru) {
             stackedBias = gru.resetAfter() && bias != null;
             cell = new GruCell(recurrentKernel, stackedBias ? bias.getRow(1) : null, gru.resetAfter(), activation,
