@@ -102,7 +102,7 @@ public final class SequenceKernels {
             cell = LoopLstmCell.of(recurrentKernel, activation, recurrentActivation);
         } else if (layer instanceof GRU gru) {
             stackedBias = gru.resetAfter() && bias != null;
-            cell = new GruCell(recurrentKernel, stackedBias ? bias.getRow(1) : null, gru.resetAfter(), activation,
+            cell = LoopGruCell.of(recurrentKernel, stackedBias ? bias.getRow(1) : null, gru.resetAfter(), activation,
                     recurrentActivation);
         } else {
             cell = new SimpleRnnCell(recurrentKernel, activation);
