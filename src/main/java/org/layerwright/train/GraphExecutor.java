@@ -115,8 +115,9 @@ public final class GraphExecutor {
             if (!SequenceKernels.passesMask(node.layer())) {
                 throw KernelRegistry.unsupported(node.layer(), "it receives a padding mask (from"
                         + " Embedding(mask_zero=True) or Masking), which training passes only through Dropout,"
-                        + " Activation, Dense, ReLU, LeakyReLU and TimeDistributed to SimpleRNN, GRU, LSTM and"
-                        + " Bidirectional layers; put the recurrent layer first, or remove the mask");
+                        + " Activation, Dense, ReLU, LeakyReLU and TimeDistributed to SimpleRNN, GRU, LSTM,"
+                        + " Bidirectional and GlobalAveragePooling1D layers; put one of those first, or remove the"
+                        + " mask");
             }
             masked.addAll(outputs);
         }

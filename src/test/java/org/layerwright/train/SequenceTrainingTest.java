@@ -13,12 +13,16 @@ import org.layerwright.core.KerasTensor;
 import org.layerwright.core.Model;
 import org.layerwright.core.layers.core.Dense;
 import org.layerwright.core.layers.core.Embedding;
+import org.layerwright.core.layers.pooling.GlobalAveragePooling1D;
 import org.layerwright.core.layers.recurrent.GRU;
 import org.layerwright.train.optimizers.Optimizers;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 
-/** A text-style classifier, Embedding(mask_zero) → GRU → Dense, learns a toy task from right-padded sequences. */
+/**
+ * Text-style classifiers learn a toy task from right-padded sequences: Embedding(mask_zero) → GRU → Dense, and the
+ * bag-of-words form Embedding(mask_zero) → GlobalAveragePooling1D → Dense.
+ */
 class SequenceTrainingTest {
     private static final int SAMPLES = 240;
     private static final int LENGTH = 8;
@@ -38,8 +42,7 @@ class SequenceTrainingTest {
      * Sequences of 2 to 8 tokens from 1..5, padded with 0 at the end; the label says whether token 1 occurs. The
      * padding length carries no information, so the model has to read the real steps.
      */
-    @Test
-    void embeddingGruDenseLearnsWhetherATokenOccurs() {
+    private static INDArray[] tokenData() {
         Random random = new Random(7);
         double[][] ids = new double[SAMPLES][LENGTH];
         double[][] labels = new double[SAMPLES][1];
@@ -54,9 +57,15 @@ class SequenceTrainingTest {
             }
             labels[n][0] = positive ? 1 : 0;
         }
-        INDArray x = Nd4j.createFromArray(ids);
-        INDArray y = Nd4j.createFromArray(labels).castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT);
+        return new INDArray[] {Nd4j.createFromArray(ids),
+            Nd4j.createFromArray(labels).castTo(org.nd4j.linalg.api.buffer.DataType.FLOAT)};
+    }
 
+    @Test
+    void embeddingGruDenseLearnsWhetherATokenOccurs() {
+        INDArray[] data = tokenData();
+        INDArray x = data[0];
+        INDArray y = data[1];
         KerasTensor tokens = Input.of(LENGTH);
         KerasTensor embedded = new Embedding(VOCABULARY, 8).maskZero(true)
                 .embeddingsInitializer(seeded("RandomUniform", 1)).apply(tokens);
@@ -73,6 +82,22 @@ class SequenceTrainingTest {
         double lastLoss = history.last("loss");
         double accuracy = trainer.evaluate(x, y, 64).get("accuracy");
         assertTrue(lastLoss < firstLoss / 3, "loss " + firstLoss + " -> " + lastLoss);
+        assertTrue(accuracy > 0.95, "accuracy " + accuracy);
+    }
+
+    @Test
+    void bagOfWordsAveragesOnlyTheRealWords() {
+        INDArray[] data = tokenData();
+        KerasTensor tokens = Input.of(LENGTH);
+        KerasTensor embedded = new Embedding(VOCABULARY, 8).maskZero(true).apply(tokens);
+        KerasTensor mean = new GlobalAveragePooling1D().apply(embedded);
+        KerasTensor probability = new Dense(1, "sigmoid").apply(new Dense(16, "relu").apply(mean));
+        Model model = new Model(tokens, probability);
+
+        Trainer trainer = new Trainer(model).compile(Optimizers.get("adam", 0.02),
+                org.layerwright.train.losses.Losses.get("binary_crossentropy"), List.of("accuracy"));
+        trainer.fit(data[0], data[1], new FitOptions().batchSize(32).epochs(30).seed(11).verbose(0));
+        double accuracy = trainer.evaluate(data[0], data[1], 64).get("accuracy");
         assertTrue(accuracy > 0.95, "accuracy " + accuracy);
     }
 }

@@ -98,7 +98,8 @@ public final class SpatialKernels {
         KernelRegistry.register(AveragePooling1D.class, l -> new PoolingNdKernel(pooling(l), false));
         KernelRegistry.register(MaxPooling3D.class, l -> new PoolingNdKernel(pooling(l), true));
         KernelRegistry.register(AveragePooling3D.class, l -> new PoolingNdKernel(pooling(l), false));
-        KernelRegistry.register(GlobalAveragePooling1D.class, l -> globalPooling(l, false));
+        KernelRegistry.register(GlobalAveragePooling1D.class,
+                l -> new GlobalAveragePooling1DKernel(channelsLast(l, l.dataFormat()).keepdims()));
         KernelRegistry.register(GlobalAveragePooling3D.class, l -> globalPooling(l, false));
         KernelRegistry.register(GlobalMaxPooling1D.class, l -> globalPooling(l, true));
         KernelRegistry.register(GlobalMaxPooling2D.class, l -> globalPooling(l, true));

@@ -20,6 +20,7 @@ import org.layerwright.core.layers.core.Embedding;
 import org.layerwright.core.layers.core.Masking;
 import org.layerwright.core.layers.recurrent.Bidirectional;
 import org.layerwright.core.layers.recurrent.GRU;
+import org.layerwright.core.layers.pooling.GlobalAveragePooling1D;
 import org.layerwright.core.layers.recurrent.LSTM;
 import org.layerwright.core.layers.recurrent.SimpleRNN;
 import org.layerwright.core.layers.reshaping.Flatten;
@@ -224,6 +225,20 @@ class SequenceForwardTest {
                     NDArrayIndex.all()).amaxNumber().doubleValue());
         }
         assertTrue(out.getDouble(0, 3, 0) != 0.0);
+    }
+
+    /** Keras's masked mean: sum(x · mask) / sum(mask) over the steps, here steps 0, 1 and 3 of five. */
+    @Test
+    void globalAveragePoolingAveragesTheRealStepsOnly() {
+        KerasTensor ids = Input.of(5);
+        Embedding embedding = new Embedding(6, 3).maskZero(true);
+        Model model = new Model(ids, new GlobalAveragePooling1D().apply(embedding.apply(ids)));
+        double[][] table = embedding.getWeights().get(0).castTo(DataType.DOUBLE).toDoubleMatrix();
+        INDArray out = new GraphExecutor(model).forward(List.of(Nd4j.createFromArray(new double[][] {{3, 1, 0, 2,
+            0}})), false).get(0);
+        for (int f = 0; f < 3; f++) {
+            assertEquals((table[3][f] + table[1][f] + table[2][f]) / 3, out.getDouble(0, f), 1e-6);
+        }
     }
 
     @Test

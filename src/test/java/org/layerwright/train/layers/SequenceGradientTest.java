@@ -21,6 +21,7 @@ import org.layerwright.core.layers.core.Masking;
 import org.layerwright.core.layers.merging.Concatenate;
 import org.layerwright.core.layers.recurrent.Bidirectional;
 import org.layerwright.core.layers.recurrent.GRU;
+import org.layerwright.core.layers.pooling.GlobalAveragePooling1D;
 import org.layerwright.core.layers.recurrent.LSTM;
 import org.layerwright.core.layers.recurrent.SimpleRNN;
 import org.layerwright.core.layers.recurrent.TimeDistributed;
@@ -115,6 +116,21 @@ class SequenceGradientTest {
             Model model = new Model(input, body.apply(dropped));
             randomDoubleWeights(model, 3);
             checkGradients(model, List.of(ids), () -> Nd4j.getRandom().setSeed(11), TOLERANCE);
+        }
+    }
+
+    /** GlobalAveragePooling1D averages the real steps only, so padded steps get no gradient. */
+    @Test
+    void maskedGlobalAveragePooling() {
+        INDArray ids = Nd4j.createFromArray(new double[][] {{3, 1, 0, 0}, {2, 4, 4, 0}, {0, 1, 2, 3}});
+        for (boolean keepDims : new boolean[] {false, true}) {
+            Keras.clearSession();
+            KerasTensor input = Input.of(4);
+            KerasTensor embedded = new Embedding(5, 2).maskZero(true).apply(input);
+            Model model = new Model(input, new GlobalAveragePooling1D().keepdims(keepDims)
+                    .apply(new Dense(3, "tanh").apply(embedded)));
+            randomDoubleWeights(model, 3);
+            checkGradients(model, List.of(ids), () -> { }, TOLERANCE);
         }
     }
 
