@@ -79,6 +79,13 @@ class TfjsRoundTripTest {
         Path json = dir.resolve("web/model.json");
         ModelFiles.write(model, json);
         assertTrue(Files.isRegularFile(dir.resolve("web/group1-shard1of1.bin")));
+        if (Files.getFileStore(json).supportsFileAttributeView("posix")) {
+            // A web server must be able to serve both files.
+            assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(json)));
+            assertEquals("rw-r--r--", java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(dir.resolve("web/group1-shard1of1.bin"))));
+        }
         assertEquals(4L * (20 + 27), Files.size(dir.resolve("web/group1-shard1of1.bin")));
         Keras.clearSession();
         Model back = ModelFiles.read(json);
