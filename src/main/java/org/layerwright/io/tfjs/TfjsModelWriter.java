@@ -105,7 +105,7 @@ public final class TfjsModelWriter {
         }
     }
 
-    /** Concatenates the arrays' little-endian float32 bytes and splits them into shards, named as the converter does. */
+    /** Concatenates the arrays' little-endian float32 bytes and splits them into shards named as the converter does. */
     private static List<String> writeShards(Path folder, List<INDArray> values) {
         long total = 0;
         for (INDArray v : values) {

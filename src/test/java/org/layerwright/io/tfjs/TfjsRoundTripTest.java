@@ -143,13 +143,13 @@ class TfjsRoundTripTest {
                 assertEquals(Long.parseLong(fixture[1]), lenient.model().countParams());
             }
             String warning = lenient.warnings().get(lenient.warnings().size() - 1);
-            assertTrue(warning.startsWith("Weights not loaded: weightsManifest[0].paths: the shard file group1-shard1of1"),
-                    warning);
+            assertTrue(warning.startsWith("Weights not loaded: weightsManifest[0].paths: the shard file"
+                    + " group1-shard1of1"), warning);
             Keras.clearSession();
             MissingShardException strict = org.junit.jupiter.api.Assertions.assertThrows(MissingShardException.class,
                     () -> ModelFiles.read(json));
-            assertTrue(strict.getMessage().startsWith(json + ": weightsManifest[0].paths: the shard file group1-shard1of1"),
-                    strict.getMessage());
+            assertTrue(strict.getMessage().startsWith(json + ": weightsManifest[0].paths: the shard file"
+                    + " group1-shard1of1"), strict.getMessage());
             assertTrue(strict.getMessage().endsWith("Copy the .bin shard files that were written with this model.json"
                     + " into its folder, or open the model without its weights."), strict.getMessage());
         }
