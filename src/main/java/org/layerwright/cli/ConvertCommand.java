@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code layerwright convert IN OUT}: reads a model file of any Keras generation and writes it in the format of
- * OUT's extension (.json, .yaml, .yml); {@code --keras-version} picks the JSON generation.
+ * OUT's extension (.json, .yaml, .yml, .h5, .keras); an OUT named {@code model.json} becomes a TensorFlow.js Layers
+ * model with its weight shards beside it. {@code --keras-version} picks the JSON generation.
  */
 @Command(name = "convert", description = "Convert a model file between formats and Keras generations.")
 final class ConvertCommand implements Callable<Integer> {
@@ -21,11 +22,12 @@ final class ConvertCommand implements Callable<Integer> {
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "IN", description = "The model to read: Keras JSON of any generation,"
-            + " TensorFlow.js model.json, or Keras YAML.")
+            + " TensorFlow.js model.json (with its weight shards), Keras YAML, .h5 or .keras.")
     Path input;
 
     @Parameters(index = "1", paramLabel = "OUT", description = "The file to write; its extension picks the format"
-            + " (.json, .yaml, .yml).")
+            + " (.json, .yaml, .yml, .h5, .keras). A file named model.json is written as a TensorFlow.js Layers"
+            + " model, with its weights in group1-shard*.bin files beside it.")
     Path output;
 
     @Option(names = "--keras-version", paramLabel = "V", defaultValue = "2.6",

@@ -3,18 +3,25 @@ package org.layerwright.io;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.layerwright.core.Model;
 import org.layerwright.io.hdf5.AtomicFiles;
 import org.layerwright.io.hdf5.FullModelFiles;
 import org.layerwright.io.hdf5.KerasArchive;
 import org.layerwright.io.hdf5.Weights;
 import org.layerwright.io.migrate.KerasGeneration;
+import org.layerwright.io.tfjs.TfjsModelWriter;
+import org.layerwright.io.tfjs.TfjsWeights;
+import org.layerwright.io.tfjs.TfjsWeightsReport;
 
 /**
  * Opens and saves model files by their extension ({@link ModelFormat}): Keras JSON and YAML, full HDF5 models,
- * weights-only files (write only) and the Keras 3 archive. Every error names the file and says what is wrong.
- * Saving writes a temporary file next to the target and renames it into place, so a failed save never leaves a
- * half-written model.
+ * weights-only files (write only), the Keras 3 archive, and TensorFlow.js Layers models (a file named
+ * {@code model.json} is written as one, with its weight shards; one read from disk gets its shards' weights). Every
+ * error names the file and says what is wrong. Saving writes a temporary file next to the target and renames it into
+ * place, so a failed save never leaves a half-written model.
  *
  * <pre>{@code
  * ModelDocument doc = ModelFiles.readDocument(Path.of("model.yaml"));
@@ -53,14 +60,35 @@ public final class ModelFiles {
                         + " model (.json, .h5 or .keras) and load these weights into it.");
             case JSON:
             default:
-                return Models.readJsonDocument(file, lenient);
+                return readJson(file, lenient);
         }
     }
 
     /**
+     * A Keras JSON file, or a TensorFlow.js model.json with the weights its manifest lists (read from the shard
+     * files next to it; see {@link TfjsWeights#load}).
+     */
+    private static ModelDocument readJson(Path file, boolean lenient) {
+        Map<String, Object> parsed = Models.parseJson(Models.readText(file), file.toString());
+        boolean tfjs = parsed.get("modelTopology") instanceof Map;
+        Object manifest = parsed.get("weightsManifest");
+        ModelDocument document = Models.documentFromMap(parsed, file.toString(), lenient);
+        if (!tfjs || manifest == null) {
+            return document;
+        }
+        TfjsWeightsReport report = TfjsWeights.load(document.model(), manifest, file, lenient);
+        if (report.warnings().isEmpty()) {
+            return document;
+        }
+        List<String> warnings = new ArrayList<>(document.warnings());
+        warnings.addAll(report.warnings());
+        return new ModelDocument(document.model(), document.generation(), document.extras(), warnings);
+    }
+
+    /**
      * Saves a document in the format of the file's extension. JSON is written as {@code generation} writes it;
-     * YAML only exists in the tf.keras 2 form; HDF5 and {@code .keras} files hold the model's weights too (made
-     * freshly initialised when the model has none yet).
+     * YAML only exists in the tf.keras 2 form; HDF5, {@code .keras} and TensorFlow.js {@code model.json} files hold
+     * the model's weights too (made freshly initialised when the model has none yet).
      */
     public static void write(Path file, ModelDocument document, KerasGeneration generation) {
         ModelFormat format = ModelFormat.of(file);
@@ -74,6 +102,10 @@ public final class ModelFiles {
                 writeText(file, ConfigWriter.toYaml(document));
                 return;
             case JSON:
+                if (TfjsModelWriter.isModelJson(file)) {
+                    TfjsModelWriter.write(file, document.model(), generation, document.extras());
+                    return;
+                }
                 writeText(file, ConfigWriter.toJson(document, generation));
                 return;
             default:
@@ -95,6 +127,10 @@ public final class ModelFiles {
     public static void write(Model model, Path file, String trainingConfigJson) {
         switch (ModelFormat.of(file)) {
             case JSON:
+                if (TfjsModelWriter.isModelJson(file)) {
+                    TfjsModelWriter.write(file, model, KerasGeneration.TF_KERAS_2, Map.of());
+                    return;
+                }
                 writeText(file, model.toJson());
                 return;
             case YAML:

@@ -5,7 +5,10 @@ import java.util.Locale;
 
 /** The model file formats, chosen by file extension. */
 public enum ModelFormat {
-    /** Keras JSON ({@code to_json()}, any generation) or a TensorFlow.js model.json. */
+    /**
+     * Keras JSON ({@code to_json()}, any generation) or a TensorFlow.js model.json (a file named {@code model.json}
+     * is written as one).
+     */
     JSON,
     /** Keras YAML ({@code to_yaml()} of Keras ≤ 2.5). */
     YAML,

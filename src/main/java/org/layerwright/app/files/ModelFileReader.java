@@ -15,6 +15,8 @@ import org.layerwright.io.ModelFiles;
 import org.layerwright.io.ModelFormat;
 import org.layerwright.io.Models;
 import org.layerwright.io.hdf5.ModelFileInfo;
+import org.layerwright.io.tfjs.TfjsWeights;
+import org.layerwright.io.tfjs.TfjsWeightsReport;
 
 /**
  * Reads any model file Layerwright opens into an {@link ImportPreview}, leniently: layers of unknown classes are
@@ -50,19 +52,16 @@ public final class ModelFileReader {
         String kerasVersion = text(versions.get("keras_version"));
         String backend = text(versions.get("backend"));
         String weights = "none (architecture only)";
-        if (tfjs && parsed.get("weightsManifest") instanceof List<?> groups && !groups.isEmpty()) {
-            int shards = 0;
-            for (Object group : groups) {
-                if (group instanceof Map && ((Map<String, Object>) group).get("paths") instanceof List<?> paths) {
-                    shards += paths.size();
-                }
-            }
-            weights = "listed in the weights manifest (" + shards + " shard file" + (shards == 1 ? "" : "s")
-                    + "); not loaded: TensorFlow.js weight shards cannot be read";
-        }
+        Object manifest = tfjs ? parsed.get("weightsManifest") : null;
         ModelDocument read = Models.documentFromMap(parsed, file.toString(), true);
+        List<String> problems = new ArrayList<>(read.warnings());
+        if (manifest != null) {
+            TfjsWeightsReport report = TfjsWeights.load(read.model(), manifest, file, true);
+            weights = report.describe();
+            problems.addAll(report.warnings());
+        }
         String name = formatName != null ? formatName : tfjs ? "TensorFlow.js model.json" : "Keras JSON";
-        return preview(file, name, read.model(), kerasVersion, backend, weights, read.warnings(),
+        return preview(file, name, read.model(), kerasVersion, backend, weights, problems,
                 read.extras().get(CanvasLayout.KEY), !tfjs);
     }
 
@@ -96,7 +95,7 @@ public final class ModelFileReader {
     private static ImportPreview preview(Path file, String format, Model model, String kerasVersion, String backend,
             String weights, List<String> problems, Object layoutExtra, boolean savable) {
         LayerWeights values = LayerWeights.capture(model);
-        if (!values.isEmpty()) {
+        if ("loaded".equals(weights) && !values.isEmpty()) {
             weights = "loaded for " + values.layerCount() + " layer" + (values.layerCount() == 1 ? "" : "s");
         }
         org.layerwright.editor.ModelDocument document;

@@ -5,11 +5,16 @@ import io.jhdf.api.Group;
 import io.jhdf.api.Node;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.layerwright.core.Layer;
 import org.layerwright.core.Model;
 import org.layerwright.core.errors.LayerwrightException;
 import org.layerwright.core.errors.UnsupportedModelOperationException;
 import org.layerwright.io.InvalidModelFileException;
+import org.nd4j.linalg.api.ndarray.INDArray;
 
 /**
  * Keras's {@code model.save_weights('w.h5')} and {@code model.load_weights('w.h5', by_name, skip_mismatch)}
@@ -99,6 +104,22 @@ public final class Weights {
         } catch (RuntimeException e) {
             throw new InvalidModelFileException(file + ": not a readable HDF5 file: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Sets some of a model's weights at once, as loading a weights file sets them: {@code values} maps an owner
+     * layer (see {@link Model#weightOwners()}) to the new arrays by their index in its {@code weightSpecs()}. Arrays
+     * an owner already holds are overwritten in place; weights not given keep their values (made by their
+     * initializers if they had none). The caller has checked every shape.
+     */
+    public static void assign(Map<Layer, Map<Integer, INDArray>> values) {
+        Map<Layer, Map<Integer, StoredArray>> stored = new IdentityHashMap<>();
+        values.forEach((owner, arrays) -> {
+            Map<Integer, StoredArray> byIndex = new LinkedHashMap<>();
+            arrays.forEach((index, array) -> byIndex.put(index, StoredArray.of(array)));
+            stored.put(owner, byIndex);
+        });
+        WeightsLoader.assign(stored);
     }
 
     /** The weights in a weights file or a full-model file, without a model to put them in. */

@@ -147,6 +147,11 @@ final class WeightsLoader {
             byOwner.computeIfAbsent(e.getKey().owner(), o -> new LinkedHashMap<>()).put(e.getKey().index(),
                     e.getValue());
         }
+        assign(byOwner);
+    }
+
+    /** Sets values given per owner layer and index in its {@code weightSpecs()}; the shapes were checked. */
+    static void assign(Map<Layer, Map<Integer, StoredArray>> byOwner) {
         for (Map.Entry<Layer, Map<Integer, StoredArray>> e : byOwner.entrySet()) {
             Layer owner = e.getKey();
             Map<Integer, StoredArray> values = e.getValue();

@@ -56,7 +56,9 @@ class PythonRebuildTest {
         int index = 0;
         for (Map.Entry<String, Path> source : sources.entrySet()) {
             Keras.clearSession();
-            Model model = ModelFiles.read(source.getValue());
+            // Read leniently: the TensorFlow.js fixtures come without their weight shards, and only the
+            // architecture matters here.
+            Model model = ModelFiles.readDocument(source.getValue(), true).model();
             Path script = dir.resolve("model_" + index++ + ".py");
             Files.writeString(script, KerasPythonWriter.write(model), StandardCharsets.UTF_8);
             models.put(script.toString(), model);
