@@ -5,9 +5,14 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.UUID;
 import org.layerwright.io.InvalidModelFileException;
 
-/** Writes a file through a temporary file in the same directory, renamed into place when complete. */
+/**
+ * Writes a file through a temporary file in the same directory, renamed into place when complete. The result has
+ * the permissions a plainly written file would have: those of the file it replaces, or else the user's default
+ * (a temporary file from {@code Files.createTempFile} would be readable by its owner only).
+ */
 public final class AtomicFiles {
     /** Writes the content of a file at a path it is given. */
     @FunctionalInterface
@@ -27,8 +32,9 @@ public final class AtomicFiles {
         Path dir = absolute.getParent();
         Path temp = null;
         try {
-            temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+            temp = Files.createFile(dir.resolve("." + absolute.getFileName() + "." + UUID.randomUUID() + ".tmp"));
             writer.writeTo(temp);
+            keepPermissions(absolute, temp);
             try {
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -44,6 +50,12 @@ public final class AtomicFiles {
                     // The temporary file is only left behind if the directory itself became unwritable.
                 }
             }
+        }
+    }
+
+    private static void keepPermissions(Path previous, Path temp) throws IOException {
+        if (Files.exists(previous) && Files.getFileStore(temp).supportsFileAttributeView("posix")) {
+            Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(previous));
         }
     }
 }

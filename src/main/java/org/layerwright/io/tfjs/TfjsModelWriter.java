@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,20 +88,7 @@ public final class TfjsModelWriter {
         json.put("weightsManifest", List.of(group));
         extras.forEach(json::putIfAbsent);
         String text = PythonJson.dumps(json);
-        AtomicFiles.write(modelJson, temp -> {
-            Files.writeString(temp, text, StandardCharsets.UTF_8);
-            readableByAll(temp);
-        });
-    }
-
-    /**
-     * A temporary file is created readable by its owner only; these files are meant to be served by a web server,
-     * so they get the permissions a plainly created file has ({@code rw-r--r--}).
-     */
-    private static void readableByAll(Path file) throws IOException {
-        if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
-        }
+        AtomicFiles.write(modelJson, temp -> Files.writeString(temp, text, StandardCharsets.UTF_8));
     }
 
     /** Concatenates the arrays' little-endian float32 bytes and splits them into shards named as the converter does. */
@@ -125,7 +111,6 @@ public final class TfjsModelWriter {
                         out.write(shard);
                     }
                 }
-                readableByAll(temp);
             });
             names.add(name);
         }
