@@ -13,8 +13,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code layerwright convert IN OUT}: reads a model file of any Keras generation and writes it in the format of
- * OUT's extension (.json, .yaml, .yml, .h5, .keras); an OUT named {@code model.json} becomes a TensorFlow.js Layers
- * model with its weight shards beside it. {@code --keras-version} picks the JSON generation.
+ * OUT's extension (.json, .yaml, .yml, .h5, .keras); with {@code --tfjs}, OUT is the {@code model.json} of a
+ * TensorFlow.js Layers model with its weight shards beside it. {@code --keras-version} picks the JSON generation.
  */
 @Command(name = "convert", description = "Convert a model file between formats and Keras generations.")
 final class ConvertCommand implements Callable<Integer> {
@@ -26,9 +26,12 @@ final class ConvertCommand implements Callable<Integer> {
     Path input;
 
     @Parameters(index = "1", paramLabel = "OUT", description = "The file to write; its extension picks the format"
-            + " (.json, .yaml, .yml, .h5, .keras). A file named model.json is written as a TensorFlow.js Layers"
-            + " model, with its weights in group1-shard*.bin files beside it.")
+            + " (.json, .yaml, .yml, .h5, .keras).")
     Path output;
+
+    @Option(names = "--tfjs", description = "Write a TensorFlow.js Layers model: OUT is its model.json, and the"
+            + " weights go to group1-shard*.bin files beside it (as tensorflowjs_converter writes them).")
+    boolean tfjs;
 
     @Option(names = "--keras-version", paramLabel = "V", defaultValue = "2.6",
             description = "The Keras version whose JSON to write: 2.6 (default), 2.15 or 3.")
@@ -43,9 +46,15 @@ final class ConvertCommand implements Callable<Integer> {
             return fail("--keras-version " + kerasVersion + ": " + e.getMessage());
         }
         // Check the output's format first, so an unsupported target fails before any work is done.
-        ModelFormat.of(output);
+        if (ModelFormat.of(output) != ModelFormat.JSON && tfjs) {
+            return fail(output + ": --tfjs writes a TensorFlow.js model.json; give OUT a name ending in .json.");
+        }
         ModelDocument document = ModelFiles.readDocument(input);
-        ModelFiles.write(output, document, generation);
+        if (tfjs) {
+            ModelFiles.writeTfjs(output, document, generation);
+        } else {
+            ModelFiles.write(output, document, generation);
+        }
         return 0;
     }
 

@@ -18,8 +18,8 @@ import org.layerwright.io.tfjs.TfjsWeightsReport;
 
 /**
  * Opens and saves model files by their extension ({@link ModelFormat}): Keras JSON and YAML, full HDF5 models,
- * weights-only files (write only), the Keras 3 archive, and TensorFlow.js Layers models (a file named
- * {@code model.json} is written as one, with its weight shards; one read from disk gets its shards' weights). Every
+ * weights-only files (write only), the Keras 3 archive, and TensorFlow.js Layers models (read with the weights of
+ * the shards beside them; written by {@link #writeTfjs}). Every
  * error names the file and says what is wrong. Saving writes a temporary file next to the target and renames it into
  * place, so a failed save never leaves a half-written model.
  *
@@ -27,6 +27,7 @@ import org.layerwright.io.tfjs.TfjsWeightsReport;
  * ModelDocument doc = ModelFiles.readDocument(Path.of("model.yaml"));
  * ModelFiles.write(Path.of("model.json"), doc, KerasGeneration.TF_KERAS_2);
  * ModelFiles.write(doc.model(), Path.of("model.h5"));
+ * ModelFiles.writeTfjs(doc.model(), Path.of("web/model.json"));
  * }</pre>
  */
 public final class ModelFiles {
@@ -87,8 +88,9 @@ public final class ModelFiles {
 
     /**
      * Saves a document in the format of the file's extension. JSON is written as {@code generation} writes it;
-     * YAML only exists in the tf.keras 2 form; HDF5, {@code .keras} and TensorFlow.js {@code model.json} files hold
-     * the model's weights too (made freshly initialised when the model has none yet).
+     * YAML only exists in the tf.keras 2 form; HDF5 and {@code .keras} files hold the model's weights too (made
+     * freshly initialised when the model has none yet). A {@code .json} is always Keras JSON, whatever its name
+     * (Keras tutorials save {@code to_json()} as {@code model.json} too); {@link #writeTfjs} writes TensorFlow.js.
      */
     public static void write(Path file, ModelDocument document, KerasGeneration generation) {
         ModelFormat format = ModelFormat.of(file);
@@ -102,15 +104,25 @@ public final class ModelFiles {
                 writeText(file, ConfigWriter.toYaml(document));
                 return;
             case JSON:
-                if (TfjsModelWriter.isModelJson(file)) {
-                    TfjsModelWriter.write(file, document.model(), generation, document.extras());
-                    return;
-                }
                 writeText(file, ConfigWriter.toJson(document, generation));
                 return;
             default:
                 write(document.model(), file, null);
         }
+    }
+
+    /**
+     * Writes a TensorFlow.js Layers model, as {@code tensorflowjs_converter --input_format keras} does: {@code modelJson}
+     * with the document's topology and weights manifest, and the weights (freshly initialised when the model has none
+     * yet) in {@code group1-shard*.bin} files beside it.
+     */
+    public static void writeTfjs(Path modelJson, ModelDocument document, KerasGeneration generation) {
+        TfjsModelWriter.write(modelJson, document.model(), generation, document.extras());
+    }
+
+    /** As {@link #writeTfjs(Path, ModelDocument, KerasGeneration)}, for a model in tf.keras 2.6's JSON. */
+    public static void writeTfjs(Model model, Path modelJson) {
+        TfjsModelWriter.write(modelJson, model, KerasGeneration.TF_KERAS_2, Map.of());
     }
 
     /**
@@ -127,10 +139,6 @@ public final class ModelFiles {
     public static void write(Model model, Path file, String trainingConfigJson) {
         switch (ModelFormat.of(file)) {
             case JSON:
-                if (TfjsModelWriter.isModelJson(file)) {
-                    TfjsModelWriter.write(file, model, KerasGeneration.TF_KERAS_2, Map.of());
-                    return;
-                }
                 writeText(file, model.toJson());
                 return;
             case YAML:

@@ -6,8 +6,8 @@ import java.util.Locale;
 /** The model file formats, chosen by file extension. */
 public enum ModelFormat {
     /**
-     * Keras JSON ({@code to_json()}, any generation) or a TensorFlow.js model.json (a file named {@code model.json}
-     * is written as one).
+     * Keras JSON ({@code to_json()}, any generation) or, when read, a TensorFlow.js model.json (written only when
+     * asked for: {@code ModelFiles.writeTfjs}).
      */
     JSON,
     /** Keras YAML ({@code to_yaml()} of Keras ≤ 2.5). */

@@ -35,7 +35,7 @@ class ConvertToTfjsTest {
             Keras.clearSession();
             Path h5 = fixture(name);
             Path out = dir.resolve(name.replace(".h5", "")).resolve("out/model.json");
-            CliRun convert = CliRun.of("convert", h5.toString(), out.toString());
+            CliRun convert = CliRun.of("convert", h5.toString(), out.toString(), "--tfjs");
             assertEquals(0, convert.code(), convert.err());
             assertEquals("", convert.out() + convert.err());
             assertTrue(Files.isRegularFile(out.resolveSibling("group1-shard1of1.bin")));
@@ -65,12 +65,27 @@ class ConvertToTfjsTest {
     void aMissingShardIsAOneLineErrorNamingTheFile() throws Exception {
         Path out = dir.resolve("out/model.json");
         assertEquals(0, CliRun.of("convert", fixture("dl4j_k2_cnn_batch_norm_model.h5").toString(),
-                out.toString()).code());
+                out.toString(), "--tfjs").code());
         Files.delete(out.resolveSibling("group1-shard1of1.bin"));
         Keras.clearSession();
         CliRun run = CliRun.of("convert", out.toString(), dir.resolve("again.h5").toString());
         assertEquals(LayerwrightCli.BAD_INPUT, run.code());
         assertTrue(run.err().startsWith("error: " + out + ": weightsManifest[0].paths: the shard file"
                 + " group1-shard1of1.bin is missing"), run.err());
+    }
+
+    /** Keras tutorials save to_json() as model.json too: without --tfjs, that name stays plain Keras JSON. */
+    @Test
+    void aModelJsonIsKerasJsonUnlessAskedForTfjs() throws Exception {
+        Path out = dir.resolve("keras/model.json");
+        Files.createDirectories(out.getParent());
+        assertEquals(0, CliRun.of("convert", fixture("dl4j_k2_cnn_batch_norm_model.h5").toString(),
+                out.toString()).code());
+        assertTrue(Files.readString(out).startsWith("{\"class_name\": \"Sequential\""), Files.readString(out));
+        assertTrue(!Files.exists(out.resolveSibling("group1-shard1of1.bin")));
+        CliRun yaml = CliRun.of("convert", out.toString(), dir.resolve("m.yaml").toString(), "--tfjs");
+        assertEquals(LayerwrightCli.BAD_INPUT, yaml.code());
+        assertEquals("error: " + dir.resolve("m.yaml") + ": --tfjs writes a TensorFlow.js model.json; give OUT a"
+                + " name ending in .json.", yaml.err().strip());
     }
 }

@@ -11,7 +11,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.layerwright.core.Layer;
 import org.layerwright.core.Model;
@@ -39,12 +38,6 @@ public final class TfjsModelWriter {
     public static final int SHARD_BYTES = 4 * 1024 * 1024;
 
     private TfjsModelWriter() {
-    }
-
-    /** True for a file named {@code model.json}: the name TensorFlow.js gives its Layers models. */
-    public static boolean isModelJson(Path file) {
-        return file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT)
-                .equals("model.json");
     }
 
     /** Writes the model, its weights and the document's own keys (after the tfjs keys). */

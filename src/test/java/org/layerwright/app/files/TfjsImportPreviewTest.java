@@ -27,7 +27,7 @@ class TfjsImportPreviewTest {
     @Test
     void weightsReadFromTheShardsAreCounted() {
         Path json = dir.resolve("model.json");
-        ModelFiles.write(new Sequential(new Dense(4).inputShape(3), new Dense(2)), json);
+        ModelFiles.writeTfjs(new Sequential(new Dense(4).inputShape(3), new Dense(2)), json);
         Keras.clearSession();
         ImportPreview preview = ModelFileReader.read(json);
         assertEquals("TensorFlow.js model.json", preview.format());
@@ -39,7 +39,7 @@ class TfjsImportPreviewTest {
     @Test
     void aMissingShardIsNamedAndTheModelStillOpens() throws Exception {
         Path json = dir.resolve("model.json");
-        ModelFiles.write(new Sequential(new Dense(4).inputShape(3)), json);
+        ModelFiles.writeTfjs(new Sequential(new Dense(4).inputShape(3)), json);
         Files.delete(dir.resolve("group1-shard1of1.bin"));
         Keras.clearSession();
         ImportPreview preview = ModelFileReader.read(json);

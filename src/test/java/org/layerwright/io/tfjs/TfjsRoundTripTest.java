@@ -2,6 +2,7 @@ package org.layerwright.io.tfjs;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -77,7 +78,7 @@ class TfjsRoundTripTest {
     void weightsSurviveTheRoundTrip() throws Exception {
         Sequential model = convDense();
         Path json = dir.resolve("web/model.json");
-        ModelFiles.write(model, json);
+        ModelFiles.writeTfjs(model, json);
         assertTrue(Files.isRegularFile(dir.resolve("web/group1-shard1of1.bin")));
         if (Files.getFileStore(json).supportsFileAttributeView("posix")) {
             // A web server must be able to serve both files.
@@ -96,7 +97,7 @@ class TfjsRoundTripTest {
     @Test
     void modelJsonHasTheConverterKeysAndManifest() throws Exception {
         Path json = dir.resolve("model.json");
-        ModelFiles.write(convDense(), json);
+        ModelFiles.writeTfjs(convDense(), json);
         String text = Files.readString(json);
         assertTrue(text.startsWith("{\"format\": \"layers-model\", \"generatedBy\": \"keras v2.6.0\","
                 + " \"convertedBy\": \"Layerwright\", \"modelTopology\": {\"class_name\": \"Sequential\", \"config\":"),
@@ -113,7 +114,7 @@ class TfjsRoundTripTest {
         // 1100 × 1000 + 1000 float32 values: 4,404,000 bytes, one full 4 MiB shard and a remainder.
         Sequential model = new Sequential(new Dense(1000).inputShape(1100));
         Path json = dir.resolve("model.json");
-        ModelFiles.write(model, json);
+        ModelFiles.writeTfjs(model, json);
         assertEquals(4L * 1024 * 1024, Files.size(dir.resolve("group1-shard1of2.bin")));
         assertEquals(4_404_000L - 4L * 1024 * 1024, Files.size(dir.resolve("group1-shard2of2.bin")));
         Keras.clearSession();
@@ -124,7 +125,7 @@ class TfjsRoundTripTest {
     @Test
     void aModelWithoutAnInputShapeWritesAnEmptyWeightGroup() throws Exception {
         Path json = dir.resolve("model.json");
-        ModelFiles.write(new Sequential(new Dense(3)), json);
+        ModelFiles.writeTfjs(new Sequential(new Dense(3)), json);
         assertTrue(Files.readString(json).endsWith("\"weightsManifest\": [{\"paths\": [], \"weights\": []}]}"));
         assertEquals(1L, Files.list(dir).count());
     }
@@ -155,12 +156,14 @@ class TfjsRoundTripTest {
         }
     }
 
+    /** Only writeTfjs writes TensorFlow.js: a plain write of model.json is the Keras JSON tutorials save by that name. */
     @Test
-    void kerasJsonNamedOtherwiseIsStillPlainJson() throws Exception {
-        Path json = dir.resolve("m.json");
+    void aPlainWriteOfModelJsonIsKerasJson() throws Exception {
+        Path json = dir.resolve("model.json");
         ModelFiles.write(convDense(), json);
         Map<String, Object> parsed = Models.parseJson(Files.readString(json), json.toString());
         assertEquals("Sequential", parsed.get("class_name"));
+        assertFalse(Files.exists(dir.resolve("group1-shard1of1.bin")));
     }
 
     @Test
@@ -168,7 +171,7 @@ class TfjsRoundTripTest {
         assumeTrue(Files.isExecutable(PYTHON), "/usr/bin/python3 is not installed: the numpy check is skipped");
         Sequential model = convDense();
         Path json = dir.resolve("model.json");
-        ModelFiles.write(model, json);
+        ModelFiles.writeTfjs(model, json);
         String script = "import json, sys\n"
                 + "try:\n    import numpy as np\nexcept ImportError:\n    print('NO NUMPY'); sys.exit(0)\n"
                 + "m = json.load(open(sys.argv[1]))\n"
