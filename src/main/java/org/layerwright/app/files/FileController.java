@@ -202,8 +202,7 @@ public final class FileController implements FileActions {
             main.tell("Not opened: the canvas is unchanged.");
             return false;
         }
-        show(preview.document(), asImport || !preview.savable() ? null : preview.source(), preview.values());
-        extras = own;
+        show(preview.document(), asImport || !preview.savable() ? null : preview.source(), preview.values(), own);
         recent.add(preview.source());
         int problems = preview.problems().size();
         main.tell("Opened " + preview.source().getFileName() + ": " + preview.layerCount() + " layers"
@@ -224,9 +223,14 @@ public final class FileController implements FileActions {
 
     /** Shows a document (from a file, or new) with its weight values. */
     void show(ModelDocument document, Path source, LayerWeights weights) {
+        show(document, source, weights, Map.of());
+    }
+
+    /** Shows a document with its weight values and the entries of its file that saving writes back. */
+    void show(ModelDocument document, Path source, LayerWeights weights, Map<String, Object> fileExtras) {
         main.open(document, source);
         values = weights;
-        extras = Map.of();
+        extras = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fileExtras));
         valuesOwner = document;
         afterOpen.run();
     }
