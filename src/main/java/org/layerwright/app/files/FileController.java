@@ -25,7 +25,9 @@ import org.layerwright.io.hdf5.WeightsReport;
  * The File menu's actions on the window's view-model. Files are read and weights loaded on the background
  * executor; the canvas changes on the UI thread, and only after the user has seen what was read (a file
  * Layerwright saved itself, with its layout and no problems, opens straight away). A failed read leaves the canvas
- * as it was and shows one message. Unsaved changes are asked about before New, Open, Import and closing.
+ * as it was and shows one message. Files are saved on the background executor too ({@link SaveQueue}), with the
+ * entries of the file the document came from. Unsaved changes are asked about before New, Open, Import and
+ * closing, after any save in progress has finished.
  */
 public final class FileController implements FileActions {
     private final MainViewModel main;
@@ -357,7 +359,7 @@ public final class FileController implements FileActions {
             case SAVE:
                 if (!NestedWait.possible()) {
                     save();
-                    main.tell("Saving first: " + action + " again once it is saved.");
+                    main.tell("Saving first: try " + action + " again once it is saved.");
                     return false;
                 }
                 // Edits made while the save ran are asked about again.
