@@ -21,6 +21,8 @@ public final class UndoStack {
     private final List<Consumer<Long>> listeners = new CopyOnWriteArrayList<>();
     private long nextSerial = 1;
     private long savedSerial;
+    // The position a save in progress is writing: no later command merges into its step.
+    private long sealedSerial = -1;
     private boolean busy;
 
     UndoStack(ModelDocument document) {
@@ -38,7 +40,8 @@ public final class UndoStack {
         try {
             document.change(command::execute);
             Step top = undo.peek();
-            Command merged = top != null && top.serial() != savedSerial ? top.command().mergeWith(command) : null;
+            Command merged = top != null && top.serial() != savedSerial
+                    && top.serial() != sealedSerial ? top.command().mergeWith(command) : null;
             if (merged != null) {
                 undo.pop();
                 undo.push(new Step(merged, top.serial()));
@@ -106,13 +109,35 @@ public final class UndoStack {
 
     /** Marks the current position as saved. */
     public void markSaved() {
-        savedSerial = undo.isEmpty() ? 0 : undo.peek().serial();
+        savedSerial = currentSerial();
+        publish();
+    }
+
+    /**
+     * The current position, for a save that writes the document as it is now and finishes later: later commands
+     * start new steps instead of merging into this one, so {@link #markSaved(long)} marks exactly what was written.
+     */
+    public long sealPosition() {
+        sealedSerial = currentSerial();
+        return sealedSerial;
+    }
+
+    /**
+     * Marks a position taken by {@link #sealPosition()} as saved: the document is unmodified when it is there (now,
+     * or after undo or redo brings it back), modified anywhere else.
+     */
+    public void markSaved(long position) {
+        savedSerial = position;
         publish();
     }
 
     /** True when the document is as it was at the last {@link #markSaved} (or, never saved, as it was opened). */
     public boolean isAtSavedPosition() {
-        return (undo.isEmpty() ? 0 : undo.peek().serial()) == savedSerial;
+        return currentSerial() == savedSerial;
+    }
+
+    private long currentSerial() {
+        return undo.isEmpty() ? 0 : undo.peek().serial();
     }
 
     /** Forgets every step (after opening another model); the current position becomes the saved one. */

@@ -3,10 +3,12 @@ package org.layerwright.app.files;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.collections.ObservableList;
 import javafx.stage.Window;
 import org.layerwright.app.workbench.FileActions;
@@ -23,7 +25,9 @@ import org.layerwright.io.hdf5.WeightsReport;
  * The File menu's actions on the window's view-model. Files are read and weights loaded on the background
  * executor; the canvas changes on the UI thread, and only after the user has seen what was read (a file
  * Layerwright saved itself, with its layout and no problems, opens straight away). A failed read leaves the canvas
- * as it was and shows one message. Unsaved changes are asked about before New, Open, Import and closing.
+ * as it was and shows one message. Files are saved on the background executor too ({@link SaveQueue}), with the
+ * entries of the file the document came from. Unsaved changes are asked about before New, Open, Import and
+ * closing, after any save in progress has finished.
  */
 public final class FileController implements FileActions {
     private final MainViewModel main;
@@ -32,7 +36,9 @@ public final class FileController implements FileActions {
     private final Executor background;
     private final Supplier<Window> owner;
     private Runnable afterOpen = () -> { };
+    private final SaveQueue saves;
     private LayerWeights values = LayerWeights.NONE;
+    private Map<String, Object> extras = Map.of();
     private ModelDocument valuesOwner;
 
     /**
@@ -49,6 +55,7 @@ public final class FileController implements FileActions {
         this.recent = recent;
         this.background = background;
         this.owner = owner;
+        this.saves = new SaveQueue(main, dialogs, recent, background, owner, this::values, this::extras);
     }
 
     /** Runs after a document is shown (the window fits it to the view). */
@@ -59,6 +66,21 @@ public final class FileController implements FileActions {
     /** The weight values that go with the open document (none when another document was opened elsewhere). */
     public LayerWeights values() {
         return valuesOwner == main.document() ? values : LayerWeights.NONE;
+    }
+
+    /** The open document's own top-level entries from the file it came from (written back when saved). */
+    Map<String, Object> extras() {
+        return valuesOwner == main.document() ? extras : Map.of();
+    }
+
+    /** True while a save is being written or waits its turn. */
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saves.savingProperty();
+    }
+
+    /** Replaces what writes saved files (tests slow it down or make it fail). */
+    void setSaveWriter(SaveQueue.Writer writer) {
+        saves.setWriter(writer);
     }
 
     // ------------------------------------------------------------------ File menu
@@ -126,17 +148,17 @@ public final class FileController implements FileActions {
     }
 
     @Override
-    public boolean save() {
+    public CompletableFuture<Boolean> save() {
         Path file = main.file();
         return file == null ? saveAs() : saveTo(file);
     }
 
     @Override
-    public boolean saveAs() {
+    public CompletableFuture<Boolean> saveAs() {
         String stem = main.file() == null ? main.document().modelName()
                 : main.file().getFileName().toString().replaceFirst("\\.[^.]+$", "");
         return dialogs.chooseFileToSave(owner.get(), "Save model", stem + ".json", FileFilter.saveTargets())
-                .map(file -> saveTo(withExtension(file))).orElse(false);
+                .map(file -> saveTo(withExtension(file))).orElse(CompletableFuture.completedFuture(false));
     }
 
     // ------------------------------------------------------------------ the work
@@ -157,10 +179,15 @@ public final class FileController implements FileActions {
     public CompletableFuture<Boolean> openFile(Path file, boolean asImport, boolean confirm) {
         main.tell("Reading " + file.getFileName() + "…");
         CompletableFuture<Boolean> shown = new CompletableFuture<>();
-        CompletableFuture.supplyAsync(() -> ModelFileReader.read(file), background)
-                .whenComplete((preview, error) -> Platform.runLater(() -> {
+        CompletableFuture.supplyAsync(() -> {
+            ImportPreview preview = ModelFileReader.read(file);
+            Map<String, Object> own = DocumentExtras.read(file);
+            return new Read(DocumentExtras.withLayout(preview, own), own);
+        }, background)
+                .whenComplete((read, error) -> Platform.runLater(() -> {
                     try {
-                        shown.complete(error == null ? accept(preview, asImport, confirm) : failed(file, error));
+                        shown.complete(error == null ? accept(read.preview(), read.extras(), asImport, confirm)
+                                : failed(file, error));
                     } catch (RuntimeException e) {
                         shown.complete(failed(file, e));
                     }
@@ -168,12 +195,16 @@ public final class FileController implements FileActions {
         return shown;
     }
 
-    private boolean accept(ImportPreview preview, boolean asImport, boolean confirm) {
+    /** A file read off the UI thread: what the reader made of it, and its own top-level entries. */
+    private record Read(ImportPreview preview, Map<String, Object> extras) {
+    }
+
+    private boolean accept(ImportPreview preview, Map<String, Object> own, boolean asImport, boolean confirm) {
         if (confirm && preview.needsConfirmation() && !dialogs.confirmImport(owner.get(), preview)) {
             main.tell("Not opened: the canvas is unchanged.");
             return false;
         }
-        show(preview.document(), asImport || !preview.savable() ? null : preview.source(), preview.values());
+        show(preview.document(), asImport || !preview.savable() ? null : preview.source(), preview.values(), own);
         recent.add(preview.source());
         int problems = preview.problems().size();
         main.tell("Opened " + preview.source().getFileName() + ": " + preview.layerCount() + " layers"
@@ -194,25 +225,24 @@ public final class FileController implements FileActions {
 
     /** Shows a document (from a file, or new) with its weight values. */
     void show(ModelDocument document, Path source, LayerWeights weights) {
+        show(document, source, weights, Map.of());
+    }
+
+    /** Shows a document with its weight values and the entries of its file that saving writes back. */
+    void show(ModelDocument document, Path source, LayerWeights weights, Map<String, Object> fileExtras) {
         main.open(document, source);
         values = weights;
+        extras = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fileExtras));
         valuesOwner = document;
         afterOpen.run();
     }
 
-    /** Saves to a file; on failure shows why and leaves the document modified. */
-    public boolean saveTo(Path file) {
-        try {
-            String note = DocumentWriter.write(file, main.document(), values());
-            main.markSaved(file);
-            recent.add(file);
-            main.tell(note);
-            return true;
-        } catch (RuntimeException e) {
-            dialogs.showError(owner.get(), "Cannot save " + file.getFileName(), FailureMessages.of(e));
-            main.tell("Not saved.");
-            return false;
-        }
+    /**
+     * Saves to a file off the UI thread (see {@link SaveQueue}); the future completes on the UI thread with true
+     * when the file was written. On failure the user is shown why and the document stays modified.
+     */
+    public CompletableFuture<Boolean> saveTo(Path file) {
+        return saves.saveTo(file);
     }
 
     /**
@@ -318,19 +348,43 @@ public final class FileController implements FileActions {
      */
     @Override
     public boolean confirmDiscard(String action) {
+        if (!finishSaving()) {
+            return false;
+        }
         if (!main.isModified()) {
             return true;
         }
         String name = main.file() == null ? main.document().modelName() : main.file().getFileName().toString();
         switch (dialogs.askToSave(owner.get(), name, action)) {
             case SAVE:
-                return save();
+                if (!NestedWait.possible()) {
+                    save();
+                    main.tell("Saving first: try " + action + " again once it is saved.");
+                    return false;
+                }
+                // Edits made while the save ran are asked about again.
+                return Boolean.TRUE.equals(NestedWait.await(save())) && confirmDiscard(action);
             case DONT_SAVE:
                 return true;
             case CANCEL:
             default:
                 return false;
         }
+    }
+
+    /** Waits for a save in progress (the window stays responsive); false when it cannot wait here. */
+    private boolean finishSaving() {
+        CompletableFuture<Void> idle = saves.whenIdle();
+        if (idle.isDone()) {
+            return true;
+        }
+        if (!NestedWait.possible()) {
+            main.tell("A save is still running: try again when it has finished.");
+            return false;
+        }
+        main.tell("Waiting for the save to finish…");
+        NestedWait.await(idle);
+        return true;
     }
 
     /** A file name without a known model extension gets {@code .json}, the Layerwright document. */

@@ -23,11 +23,14 @@ public interface FileActions extends DocumentOpener {
     /** Forgets the recent files. */
     void clearRecentFiles();
 
-    /** Saves to the document's file (asks for one when it has none); false when nothing was saved. */
-    boolean save();
+    /**
+     * Saves to the document's file (asks for one when it has none) without blocking the window; the future
+     * completes on the UI thread with false when nothing was saved.
+     */
+    java.util.concurrent.CompletableFuture<Boolean> save();
 
-    /** Asks for a file and saves there; false when cancelled or failed. */
-    boolean saveAs();
+    /** Asks for a file and saves there; the future completes with false when cancelled or failed. */
+    java.util.concurrent.CompletableFuture<Boolean> saveAs();
 
     /** Reads a model's architecture from any supported file into a new, untitled document. */
     void importArchitecture();

@@ -150,6 +150,18 @@ public final class MainViewModel {
         refreshStackState();
     }
 
+    /**
+     * Records that a save of the current document, begun at {@code position} ({@link
+     * org.layerwright.editor.UndoStack#sealPosition()}), finished: {@code target} becomes the document's file, and
+     * the document is unmodified only while it is at that position (edits made during the save stay marked).
+     */
+    public void markSaved(Path target, long position) {
+        file.set(target);
+        unsavedWork = false;
+        document().undoStack().markSaved(position);
+        refreshStackState();
+    }
+
     /** Marks the document as holding unsaved work even at its opening state (a recovered autosave). */
     public void markUnsavedWork() {
         unsavedWork = true;

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.layerwright.core.Keras;
 import org.layerwright.core.Model;
 import org.layerwright.core.config.PythonJson;
@@ -30,6 +31,10 @@ public final class FullModelFiles {
             + " via the body of a Python method, which isn't safely serializable. Consider saving to the Tensorflow"
             + " SavedModel format (by setting save_format=\"tf\") or using `save_weights`.";
 
+    /** The root attributes Keras itself writes or reads; {@link #save(Model, Path, String, Map)} never adds these. */
+    public static final Set<String> KERAS_ATTRIBUTES = Set.of("keras_version", "backend", "model_config",
+            "training_config");
+
     private FullModelFiles() {
     }
 
@@ -38,6 +43,15 @@ public final class FullModelFiles {
      * loss, metrics, optimizer_config, ...) is stored as {@code training_config} when not null.
      */
     public static void save(Model model, Path file, String trainingConfigJson) {
+        save(model, file, trainingConfigJson, Map.of());
+    }
+
+    /**
+     * As {@link #save(Model, Path, String)}, with further root attributes stored as UTF-8 strings after Keras's own
+     * (a Python {@code str} to h5py; {@code load_model} reads only the attributes it knows). An entry named like one
+     * of {@link #KERAS_ATTRIBUTES} is not written, so it can never replace what Keras reads.
+     */
+    public static void save(Model model, Path file, String trainingConfigJson, Map<String, String> extraAttributes) {
         if (model.isSubclassed()) {
             throw new UnsupportedModelOperationException(SUBCLASSED_MESSAGE);
         }
@@ -49,6 +63,11 @@ public final class FullModelFiles {
             Models.parseJson(trainingConfigJson, "the training config");
             root.attribute(H5Attribute.vlenString("training_config", trainingConfigJson, false));
         }
+        extraAttributes.forEach((name, value) -> {
+            if (!KERAS_ATTRIBUTES.contains(name)) {
+                root.attribute(H5Attribute.vlenString(name, value, true));
+            }
+        });
         WeightsLayout.write(root.group("model_weights"), model);
         AtomicFiles.write(file, temp -> H5Writer.write(root, temp));
     }
@@ -89,6 +108,27 @@ public final class FullModelFiles {
             throw e;
         } catch (LayerwrightException e) {
             throw new InvalidModelFileException(file + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            throw new InvalidModelFileException(file + ": not a readable HDF5 file: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The root attributes of a full-model file that Keras neither writes nor reads, when they are scalar strings
+     * (what {@link #save(Model, Path, String, Map)} adds), in the file's order; attributes of other types are left
+     * out.
+     */
+    public static Map<String, String> extraAttributes(Path file) {
+        Weights.requireFile(file);
+        try (HdfFile hdf = new HdfFile(file)) {
+            Map<String, String> out = new LinkedHashMap<>();
+            for (String name : hdf.getAttributes().keySet()) {
+                if (!KERAS_ATTRIBUTES.contains(name) && hdf.getAttribute(name).isScalar()
+                        && hdf.getAttribute(name).getData() instanceof String value) {
+                    out.put(name, value);
+                }
+            }
+            return out;
         } catch (RuntimeException e) {
             throw new InvalidModelFileException(file + ": not a readable HDF5 file: " + e.getMessage(), e);
         }

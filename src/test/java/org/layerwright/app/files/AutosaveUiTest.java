@@ -66,7 +66,7 @@ class AutosaveUiTest {
     @Test
     void aRecoveryFileIsOfferedAndRestoredAsUnsavedWork(FxRobot robot) throws Exception {
         Path original = temp.resolve("work.json");
-        robot.interact(() -> assertTrue(app.files.saveTo(original)));
+        assertTrue(app.saved(robot, () -> app.files.saveTo(original)));
         LayerNode moved = moveFirstNode(robot);
         Autosave autosave = new Autosave(app.main, recovery, Duration.minutes(1), app.background);
         AtomicReference<CompletableFuture<Void>> written = new AtomicReference<>();

@@ -1,15 +1,19 @@
 package org.layerwright.app.files;
 
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import javafx.stage.Stage;
 import org.layerwright.app.LayerwrightApp;
 import org.layerwright.app.workbench.MainViewModel;
 import org.layerwright.app.workbench.MainWindow;
 import org.layerwright.editor.TestDocuments;
+import org.testfx.api.FxRobot;
 
 /** The real window with the File actions wired to scripted dialogs, a temporary config and a real background thread. */
 final class FileTestWindow {
@@ -36,6 +40,15 @@ final class FileTestWindow {
         stage.setWidth(1200);
         stage.setHeight(780);
         stage.show();
+    }
+
+    /** Starts a save on the UI thread and waits for its outcome (it is written on the background thread). */
+    boolean saved(FxRobot robot, Supplier<CompletableFuture<Boolean>> save) {
+        AtomicReference<CompletableFuture<Boolean>> started = new AtomicReference<>();
+        robot.interact(() -> started.set(save.get()));
+        boolean written = await(started.get());
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        return written;
     }
 
     /** Waits until a condition holds (a background action reached the UI thread). */

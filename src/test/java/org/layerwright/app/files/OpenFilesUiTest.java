@@ -146,7 +146,7 @@ class OpenFilesUiTest {
 
         // Saved as HDF5, the loaded values go into the file.
         Path saved = temp.resolve("lenet-trained.h5");
-        robot.interact(() -> assertTrue(app.files.saveTo(saved), app.dialogs.errors::toString));
+        assertTrue(app.saved(robot, () -> app.files.saveTo(saved)), app.dialogs.errors::toString);
         Model reread = ModelFiles.read(saved);
         Model original = ModelFiles.read(Fixtures.keras("kotlindl_lenet_config.json"));
         org.layerwright.io.hdf5.Weights.load(original, weights);

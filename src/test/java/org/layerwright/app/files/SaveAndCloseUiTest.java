@@ -27,7 +27,6 @@ import org.layerwright.io.Models;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** Saving, reopening with the layout, the modified mark in the title, and the unsaved-changes prompts. */
 @ExtendWith(ApplicationExtension.class)
@@ -65,8 +64,8 @@ class SaveAndCloseUiTest {
         Path file = temp.resolve("moved");
         app.dialogs.filesToSave.add(file);
         robot.clickOn("File").clickOn("Save As…");
-        WaitForAsyncUtils.waitForFxEvents();
         Path saved = temp.resolve("moved.json");
+        FileTestWindow.waitUntil(() -> saved.equals(app.main.file()));
         assertEquals(List.of("mnist_mlp.json"), app.dialogs.suggestedNames);
         assertEquals(saved, app.main.file(), "a name without an extension is saved as the JSON document");
         assertEquals("moved.json — Layerwright", app.main.titleProperty().get());
@@ -93,7 +92,7 @@ class SaveAndCloseUiTest {
         moveFirstNode(robot, 31.5);
         List<String> layout = positions(app.main.document());
         Path archive = temp.resolve("moved.keras");
-        robot.interact(() -> assertTrue(app.files.saveTo(archive), app.dialogs.errors::toString));
+        assertTrue(app.saved(robot, () -> app.files.saveTo(archive)), app.dialogs.errors::toString);
         try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(archive.toFile())) {
             String config = new String(zip.getInputStream(zip.getEntry("config.json")).readAllBytes(),
                     java.nio.charset.StandardCharsets.UTF_8);
@@ -119,7 +118,7 @@ class SaveAndCloseUiTest {
         moveFirstNode(robot, 40);
         Path file = temp.resolve("titled.json");
         app.dialogs.filesToSave.add(file);
-        robot.interact(() -> assertTrue(app.files.save()));
+        assertTrue(app.saved(robot, () -> app.files.save()));
         assertEquals("titled.json — Layerwright", app.main.titleProperty().get());
         robot.interact(app.main::undo);
         assertEquals("titled.json * — Layerwright", app.main.titleProperty().get(), "undo past the save");
@@ -127,7 +126,7 @@ class SaveAndCloseUiTest {
         assertEquals("titled.json — Layerwright", app.main.titleProperty().get());
         // Ctrl+S saves to the same file without asking.
         moveFirstNode(robot, 10);
-        robot.interact(() -> assertTrue(app.files.save()));
+        assertTrue(app.saved(robot, () -> app.files.save()));
         assertEquals(1, app.dialogs.suggestedNames.size());
         assertFalse(app.main.isModified());
     }
@@ -174,12 +173,12 @@ class SaveAndCloseUiTest {
     void aDrawingWithAProblemIsStillSavedAsJson(FxRobot robot) throws Exception {
         robot.interact(() -> app.main.appendAfterSelection("Conv2D"));
         Path file = temp.resolve("problem.json");
-        robot.interact(() -> assertTrue(app.files.saveTo(file)));
+        assertTrue(app.saved(robot, () -> app.files.saveTo(file)));
         assertTrue(app.main.statusProperty().get().startsWith("Saved problem.json with a problem Keras will refuse"
                 + " until it is fixed: "), app.main.statusProperty().get());
         assertTrue(Files.readString(file).contains("\"class_name\": \"Conv2D\""));
         Path h5 = temp.resolve("problem.h5");
-        robot.interact(() -> assertFalse(app.files.saveTo(h5)));
+        assertFalse(app.saved(robot, () -> app.files.saveTo(h5)));
         assertTrue(app.dialogs.errors.get(0).startsWith("Cannot save problem.h5: " + h5 + ": cannot be saved as an"
                 + " HDF5 model while the model has a problem: "), app.dialogs.errors.get(0));
         assertFalse(Files.exists(h5));
@@ -189,7 +188,7 @@ class SaveAndCloseUiTest {
     void recentFilesArePersistedAndOpenFromTheMenu(FxRobot robot) throws Exception {
         Path file = temp.resolve("recent.json");
         int layers = app.main.document().graph().size();
-        robot.interact(() -> assertTrue(app.files.saveTo(file)));
+        assertTrue(app.saved(robot, () -> app.files.saveTo(file)));
         assertEquals(List.of(file.toAbsolutePath()), app.files.recentFiles());
         RecentFiles again = new RecentFiles(app.config.resolve("recent-files.txt"));
         assertEquals(List.of(file.toAbsolutePath()), again.files());
