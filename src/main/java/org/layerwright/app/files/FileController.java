@@ -2,6 +2,8 @@ package org.layerwright.app.files;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -179,15 +181,10 @@ public final class FileController implements FileActions {
     public CompletableFuture<Boolean> openFile(Path file, boolean asImport, boolean confirm) {
         main.tell("Reading " + file.getFileName() + "…");
         CompletableFuture<Boolean> shown = new CompletableFuture<>();
-        CompletableFuture.supplyAsync(() -> {
-            ImportPreview preview = ModelFileReader.read(file);
-            Map<String, Object> own = DocumentExtras.read(file);
-            return new Read(DocumentExtras.withLayout(preview, own), own);
-        }, background)
-                .whenComplete((read, error) -> Platform.runLater(() -> {
+        CompletableFuture.supplyAsync(() -> ModelFileReader.read(file), background)
+                .whenComplete((preview, error) -> Platform.runLater(() -> {
                     try {
-                        shown.complete(error == null ? accept(read.preview(), read.extras(), asImport, confirm)
-                                : failed(file, error));
+                        shown.complete(error == null ? accept(preview, asImport, confirm) : failed(file, error));
                     } catch (RuntimeException e) {
                         shown.complete(failed(file, e));
                     }
@@ -195,16 +192,13 @@ public final class FileController implements FileActions {
         return shown;
     }
 
-    /** A file read off the UI thread: what the reader made of it, and its own top-level entries. */
-    private record Read(ImportPreview preview, Map<String, Object> extras) {
-    }
-
-    private boolean accept(ImportPreview preview, Map<String, Object> own, boolean asImport, boolean confirm) {
+    private boolean accept(ImportPreview preview, boolean asImport, boolean confirm) {
         if (confirm && preview.needsConfirmation() && !dialogs.confirmImport(owner.get(), preview)) {
             main.tell("Not opened: the canvas is unchanged.");
             return false;
         }
-        show(preview.document(), asImport || !preview.savable() ? null : preview.source(), preview.values(), own);
+        show(preview.document(), asImport || !preview.savable() ? null : preview.source(), preview.values(),
+                preview.extras());
         recent.add(preview.source());
         int problems = preview.problems().size();
         main.tell("Opened " + preview.source().getFileName() + ": " + preview.layerCount() + " layers"
@@ -232,7 +226,7 @@ public final class FileController implements FileActions {
     void show(ModelDocument document, Path source, LayerWeights weights, Map<String, Object> fileExtras) {
         main.open(document, source);
         values = weights;
-        extras = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fileExtras));
+        extras = Collections.unmodifiableMap(new LinkedHashMap<>(fileExtras));
         valuesOwner = document;
         afterOpen.run();
     }

@@ -1,7 +1,10 @@
 package org.layerwright.app.files;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.layerwright.editor.ModelDocument;
 
 /**
@@ -21,12 +24,15 @@ import org.layerwright.editor.ModelDocument;
  * @param savable      true when saving may write back to this file in its own format (not a tfjs model.json)
  * @param document     the document to show
  * @param values       the weight values read, to keep with the document
+ * @param extras       the file's own top-level entries (other tools' keys, the layout), which saving writes back
  */
 public record ImportPreview(Path source, String format, String modelName, String className, int layerCount,
         Long paramCount, String kerasVersion, String backend, String weights, List<String> problems,
-        boolean hasLayout, boolean savable, ModelDocument document, LayerWeights values) {
+        boolean hasLayout, boolean savable, ModelDocument document, LayerWeights values,
+        Map<String, Object> extras) {
     public ImportPreview {
         problems = List.copyOf(problems);
+        extras = Collections.unmodifiableMap(new LinkedHashMap<>(extras));
     }
 
     /** True when the user should see what was read before it replaces the canvas. */

@@ -14,7 +14,9 @@ import org.layerwright.io.ModelDocument;
 import org.layerwright.io.ModelFiles;
 import org.layerwright.io.ModelFormat;
 import org.layerwright.io.Models;
+import org.layerwright.io.hdf5.FullModelFiles;
 import org.layerwright.io.hdf5.ModelFileInfo;
+import org.layerwright.io.migrate.Migrations;
 import org.layerwright.io.tfjs.TfjsWeights;
 import org.layerwright.io.tfjs.TfjsWeightsReport;
 
@@ -61,8 +63,9 @@ public final class ModelFileReader {
             problems.addAll(report.warnings());
         }
         String name = formatName != null ? formatName : tfjs ? "TensorFlow.js model.json" : "Keras JSON";
+        // A TensorFlow.js model opens as a new model, so its own keys are not carried to a Keras save.
         return preview(file, name, read.model(), kerasVersion, backend, weights, problems,
-                read.extras().get(CanvasLayout.KEY), !tfjs);
+                tfjs ? Map.of() : read.extras(), !tfjs);
     }
 
     /** An HDF5 model or a .keras archive: read whole; failing that, its architecture alone, leniently. */
@@ -87,13 +90,16 @@ public final class ModelFileReader {
                         + " The architecture is shown without them.");
             }
         }
-        Object layout = Models.parseJson(info.modelConfigJson(), file + " (model config)").get(CanvasLayout.KEY);
-        return preview(file, formatName, model, info.kerasVersion(), info.backend(), weights, problems, layout,
+        // An HDF5 model keeps its own entries (the layout among them) in root attributes beside model_config.
+        Map<String, Object> extras = ModelFormat.of(file) == ModelFormat.HDF5
+                ? DocumentExtras.fromAttributes(FullModelFiles.extraAttributes(file))
+                : Migrations.extras(Models.parseJson(info.modelConfigJson(), file + " (model config)"));
+        return preview(file, formatName, model, info.kerasVersion(), info.backend(), weights, problems, extras,
                 true);
     }
 
     private static ImportPreview preview(Path file, String format, Model model, String kerasVersion, String backend,
-            String weights, List<String> problems, Object layoutExtra, boolean savable) {
+            String weights, List<String> problems, Map<String, Object> extras, boolean savable) {
         LayerWeights values = LayerWeights.capture(model);
         if ("loaded".equals(weights) && !values.isEmpty()) {
             weights = "loaded for " + values.layerCount() + " layer" + (values.layerCount() == 1 ? "" : "s");
@@ -104,11 +110,11 @@ public final class ModelFileReader {
         } catch (LayerwrightException e) {
             throw new InvalidModelFileException(file.toString(), null, e.getMessage(), e);
         }
-        var positions = CanvasLayout.positions(layoutExtra);
+        var positions = CanvasLayout.positions(extras.get(CanvasLayout.KEY));
         document = CanvasLayout.apply(document, positions);
         return new ImportPreview(file, format, model.name(), model.className(), model.layers().size(),
                 paramCount(model), kerasVersion, backend, weights, problems, !positions.isEmpty(), savable, document,
-                values);
+                values, extras);
     }
 
     private static Long paramCount(Model model) {

@@ -35,16 +35,22 @@ public final class Migrations {
             Map<String, Object> extras) {
     }
 
-    /** Normalizes a parsed document in place (its maps are changed) and returns the tf.keras 2 envelope. */
-    public static Result normalize(Map<String, Object> document) {
-        boolean tfjs = TfjsTopology.isTfjs(document);
-        Set<String> known = tfjs ? TfjsTopology.CONTAINER_KEYS : ENVELOPE_KEYS;
+    /** A document's own top-level keys, in their order: those that are not Keras's (or TensorFlow.js's) own. */
+    public static Map<String, Object> extras(Map<String, Object> document) {
+        Set<String> known = TfjsTopology.isTfjs(document) ? TfjsTopology.CONTAINER_KEYS : ENVELOPE_KEYS;
         Map<String, Object> extras = new LinkedHashMap<>();
         for (Map.Entry<String, Object> e : document.entrySet()) {
             if (!known.contains(e.getKey())) {
                 extras.put(e.getKey(), e.getValue());
             }
         }
+        return extras;
+    }
+
+    /** Normalizes a parsed document in place (its maps are changed) and returns the tf.keras 2 envelope. */
+    public static Result normalize(Map<String, Object> document) {
+        boolean tfjs = TfjsTopology.isTfjs(document);
+        Map<String, Object> extras = extras(document);
         Map<String, Object> envelope = tfjs ? TfjsTopology.envelope(document) : document;
         if (!(envelope.get("class_name") instanceof String) || !envelope.containsKey("config")) {
             throw new InvalidConfigException("This is not a Keras model: the top level has no \"class_name\" and"
