@@ -19,9 +19,9 @@ import org.layerwright.io.tfjs.TfjsWeightsReport;
 /**
  * Opens and saves model files by their extension ({@link ModelFormat}): Keras JSON and YAML, full HDF5 models,
  * weights-only files (write only), the Keras 3 archive, and TensorFlow.js Layers models (read with the weights of
- * the shards beside them; written by {@link #writeTfjs}). Every
- * error names the file and says what is wrong. Saving writes a temporary file next to the target and renames it into
- * place, so a failed save never leaves a half-written model.
+ * the shards beside them; written by {@link #writeTfjs}). Every error names the file and says what is wrong.
+ * Saving writes a temporary file next to the target and renames it into place, so a failed save never leaves a
+ * half-written model.
  *
  * <pre>{@code
  * ModelDocument doc = ModelFiles.readDocument(Path.of("model.yaml"));
